@@ -11,7 +11,10 @@ const memorySize = z.string().regex(/^\d+[kmgKMG]?$/, 'a size such as 512m or 2g
 
 /** Variable name → schema. Exported so tests can check docker-compose.yml against it. */
 export const configSchema = {
-  NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'a bolt:// or neo4j:// URI').optional(),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'a bolt:// or neo4j:// URI')
+    .optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().min(8, 'at least 8 characters').optional(),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),

@@ -1,0 +1,77 @@
+/**
+ * `npm start`: with no NEO4J_URI, starts the local Neo4j (Maven-built) if it
+ * is not running; then applies the schema, loads seeds/ and serves the app.
+ * Ctrl-C closes the server and the driver (the local Neo4j keeps running;
+ * `npm run neo4j:stop` stops it).
+ */
+import { loadConfig, type Config, type Neo4jConnection } from './config.js';
+import { createDb } from './db.js';
+import { KgError } from './errors.js';
+import { applySchema } from './graph/schema.js';
+import { startLocalNeo4j } from './neo4j-local/local-neo4j.js';
+import { createApp } from './server/app.js';
+
+async function connection(config: Config): Promise<Neo4jConnection> {
+  if (config.NEO4J_URI) {
+    if (!config.NEO4J_PASSWORD) {
+      throw new KgError('NEO4J_PASSWORD must be set when NEO4J_URI is set');
+    }
+    return {
+      uri: config.NEO4J_URI,
+      user: config.NEO4J_USER,
+      password: config.NEO4J_PASSWORD,
+      database: config.NEO4J_DATABASE,
+    };
+  }
+  const info = await startLocalNeo4j({
+    home: config.NEO4J_LOCAL_DIR,
+    boltPort: config.NEO4J_BOLT_PORT,
+    httpPort: config.NEO4J_HTTP_PORT,
+    heapSize: config.NEO4J_HEAP_SIZE,
+    pagecacheSize: config.NEO4J_PAGECACHE_SIZE,
+    password: config.NEO4J_PASSWORD,
+    appUrl: `http://localhost:${config.PORT}`,
+    log: (l) => console.log(l),
+  });
+  console.log(
+    `Local Neo4j: ${info.boltUri}; Neo4j Browser ${info.browserUrl} (user ${info.user}, password ${info.password})`,
+  );
+  return {
+    uri: info.boltUri,
+    user: info.user,
+    password: info.password,
+    database: config.NEO4J_DATABASE,
+  };
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const config = loadConfig();
+  const db = createDb(await connection(config));
+  await db.verify();
+  const statements = await applySchema(db);
+  console.log(`Schema applied (${statements} statements).`);
+  const app = createApp({ db, config });
+  const server = app.listen(config.PORT, config.HOST, () => {
+    console.log(
+      `App ready on http://localhost:${config.PORT} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+  });
+  server.on('error', (err) => {
+    console.error(`Cannot listen on port ${config.PORT}: ${err.message} (set PORT)`);
+    process.exit(1);
+  });
+  const shutdown = () => {
+    console.log('Stopping...');
+    server.close(() => void db.close().then(() => process.exit(0)));
+    server.closeAllConnections();
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof KgError ? `Error: ${err.message}` : err);
+  process.exit(1);
+});
