@@ -7,6 +7,7 @@
 import { loadConfig, type Config, type Neo4jConnection } from './config.js';
 import { createDb } from './db.js';
 import { KgError } from './errors.js';
+import { loadArticles } from './graph/loader.js';
 import { applySchema } from './graph/schema.js';
 import { startLocalNeo4j } from './neo4j-local/local-neo4j.js';
 import { createApp } from './server/app.js';
@@ -51,6 +52,17 @@ async function main(): Promise<void> {
   await db.verify();
   const statements = await applySchema(db);
   console.log(`Schema applied (${statements} statements).`);
+  if (config.KG_LOAD_SEEDS) {
+    // Loading is idempotent: unchanged articles are skipped, so every start can do it.
+    const summary = await loadArticles(db, [config.KG_SEEDS_DIR]);
+    const t = summary.totals;
+    console.log(
+      `Loaded ${config.KG_SEEDS_DIR}/: ${summary.written} new or changed, ${summary.unchanged} unchanged, ` +
+        `${summary.failed.length} failed; graph holds ${t.articles} articles, ${t.actors} actors, ` +
+        `${t.events} events, ${t.reports} reports (${summary.seconds.toFixed(1)} s).`,
+    );
+    for (const f of summary.failed) console.warn(`  skipped ${f.file}: ${f.error}`);
+  }
   const app = createApp({ db, config });
   const server = app.listen(config.PORT, config.HOST, () => {
     console.log(

@@ -16,6 +16,8 @@ const FURNITURE_LINE = [
   /^home\s*[»›>]/i,
   /^(copyright|©)/i,
   /^(tags?|filed under|categories)\s*:/i,
+  /\bimage source\s*:/i,
+  /^follow us\b/i,
 ];
 
 export function isFurnitureLine(line: string): boolean {
@@ -24,9 +26,10 @@ export function isFurnitureLine(line: string): boolean {
 
 /** "Written by X", "By X" on a line of its own: returns the author, else null. */
 export function bylineAuthor(line: string): string | null {
-  const m = /^(?:written by|by)\s+([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3})\s*$/iu.exec(
-    line.trim(),
-  );
+  const m =
+    /^(?:written by|by)\s+([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3})\s*$/iu.exec(
+      line.trim(),
+    );
   return m ? m[1] : null;
 }
 

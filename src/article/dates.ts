@@ -5,8 +5,19 @@
  */
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
-  nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 function monthOf(word: string): number | null {
@@ -28,7 +39,7 @@ export function isPrintDateLine(line: string): boolean {
 /** Parses a date written in a header line; null when the line holds none. */
 export function parseDateText(text: string): string | null {
   const t = text.replace(/[*_]/g, ' ');
-  let m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(t);
+  let m = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(t);
   if (m) return iso(+m[1], +m[2], +m[3]);
   // "Mar.21 - 2024", "October 11, 2023", "Jun 22nd, 2024"
   m = /\b([A-Z][a-z]{2,8})\.?\s*(\d{1,2})(?:st|nd|rd|th)?\s*[,–-]?\s*(\d{4})\b/.exec(t);

@@ -29,20 +29,34 @@ export function detectFormat(text: string, file: string): ArticleFormat {
   if (/\.html?$/.test(lower)) return 'html';
   if (/\.(md|markdown)$/.test(lower)) return 'md';
   if (/^\s*(<!doctype html|<html|<head|<body)/i.test(text)) return 'html';
+  // Markdown content in a .txt file: a leading "# " heading or Markdown images/links.
+  if (/^\s*#{1,6}\s/.test(text) || /!\[[^\]]*\]\(|\n\*\*[^*\n]+\*\*\n/.test(text)) return 'md';
   return 'txt';
 }
 
 const OUTLETS: Record<string, string> = {
-  'reuters.com': 'Reuters', 'apnews.com': 'Associated Press', 'bbc.com': 'BBC', 'bbc.co.uk': 'BBC',
-  'time.com': 'TIME', 'nytimes.com': 'The New York Times', 'theguardian.com': 'The Guardian',
-  'aljazeera.com': 'Al Jazeera', 'cnn.com': 'CNN', 'xinhuanet.com': 'Xinhua',
-  'globaltimes.cn': 'Global Times', 'scmp.com': 'South China Morning Post',
-  'bloomberg.com': 'Bloomberg', 'breitbart.com': 'Breitbart',
+  'reuters.com': 'Reuters',
+  'apnews.com': 'Associated Press',
+  'bbc.com': 'BBC',
+  'bbc.co.uk': 'BBC',
+  'time.com': 'TIME',
+  'nytimes.com': 'The New York Times',
+  'theguardian.com': 'The Guardian',
+  'aljazeera.com': 'Al Jazeera',
+  'cnn.com': 'CNN',
+  'xinhuanet.com': 'Xinhua',
+  'globaltimes.cn': 'Global Times',
+  'scmp.com': 'South China Morning Post',
+  'bloomberg.com': 'Bloomberg',
+  'breitbart.com': 'Breitbart',
 };
 
 export function outletFromUrl(url: string | null): string | null {
   if (!url) return null;
-  const host = /^https?:\/\/([^/]+)/i.exec(url)?.[1]?.toLowerCase().replace(/^(www|amp|m)\./, '');
+  const host = /^https?:\/\/([^/]+)/i
+    .exec(url)?.[1]
+    ?.toLowerCase()
+    .replace(/^(www|amp|m)\./, '');
   if (!host) return null;
   for (const [domain, name] of Object.entries(OUTLETS)) {
     if (host === domain || host.endsWith(`.${domain}`)) return name;
@@ -72,6 +86,16 @@ interface Header {
   published: string | null;
   url: string | null;
   author: string | null;
+}
+
+/** True when the next non-empty line is a "date …" or "url …" header line. */
+function headerFollows(lines: string[], i: number): boolean {
+  for (let k = i + 1; k < lines.length; k++) {
+    const l = lines[k].trim();
+    if (!l) continue;
+    return DATE_HEADER.test(l) || /^url:?\s+https?:/i.test(l);
+  }
+  return false;
 }
 
 /** Reads header lines and drops furniture; returns the body paragraphs. */
@@ -112,6 +136,11 @@ function cleanLines(lines: string[], header: Header, format: ArticleFormat): str
     line = cleanInline(line);
     if (!line) continue;
     if (!seenBody && isPrintDateLine(line)) continue;
+    // The first line of a header block ("Title" then "date …"/"url …" lines) is the title.
+    if (!seenBody && !header.title && headerFollows(lines, i)) {
+      header.title = line;
+      continue;
+    }
     if (isHeadingLike(line)) {
       const date = line.length < 60 ? parseDateText(line) : null;
       if (date && !seenBody) header.published ??= date;
@@ -127,6 +156,19 @@ function cleanLines(lines: string[], header: Header, format: ArticleFormat): str
       }
       continue;
     }
+    // A place dateline opening the body: "BEIJING (Reuters) –", "MOSCOW - ".
+    if (!seenBody) {
+      line = line.replace(/^[A-Z][A-Z'.-]+(?:[ ,]+[A-Z][A-Z'.-]+)*(?: \([^)]*\))? ?[-–—]\s+/, '');
+      // "Addis Ababa, March 20, 2022 (FBC) –"
+      const dl2 =
+        /^[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*, ([A-Z][a-z]+\.? \d{1,2},? \d{4}) \([^)]*\) ?[-–—]\s+/.exec(
+          line,
+        );
+      if (dl2) {
+        header.published ??= parseDateText(dl2[1]);
+        line = line.slice(dl2[0].length);
+      }
+    }
     // A dateline opening the body ("October 11, 2023 – In a phone call…").
     const dl = /^([A-Z][a-z]+\.? \d{1,2}, \d{4})\s*[–—-]\s+/.exec(line);
     if (dl) {
@@ -140,11 +182,22 @@ function cleanLines(lines: string[], header: Header, format: ArticleFormat): str
   return body;
 }
 
+/** NUL and other C0 controls (except tab and line breaks) mark binary content. */
+function hasControlChars(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 11) return true;
+  }
+  return false;
+}
+
 /** Parses an article given as text or bytes; `file` names it in errors and output. */
 export function parseArticle(input: string | Buffer, file: string): ArticleDoc {
-  let text = decode(input, file).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  let text = decode(input, file)
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n');
   if (!text.trim()) throw new ArticleReadError(`${file}: empty file`, file);
-  if (/[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 8000))) {
+  if (hasControlChars(text.slice(0, 8000))) {
     throw new ArticleReadError(`${file}: binary file`, file);
   }
   const format = detectFormat(text, file);

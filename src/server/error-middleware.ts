@@ -12,6 +12,8 @@ import {
   QueryTimeoutError,
   UnauthorizedError,
 } from '../errors.js';
+import { WritesDisabledError } from './auth.js';
+import { IngestUnavailableError } from './routes/ingest-routes.js';
 
 const STATUS: [new (...args: never[]) => Error, number][] = [
   [InvalidInputError, 400],
@@ -21,6 +23,8 @@ const STATUS: [new (...args: never[]) => Error, number][] = [
   [QueryRejectedError, 403],
   [QueryTimeoutError, 408],
   [DatabaseUnavailableError, 503],
+  [WritesDisabledError, 403],
+  [IngestUnavailableError, 503],
 ];
 
 export function statusOf(err: unknown): number {
@@ -33,7 +37,7 @@ export function statusOf(err: unknown): number {
 
 export const errorMiddleware: ErrorRequestHandler = (err, _req, res, _next) => {
   const status = statusOf(err);
-  if (status >= 500 && !(err instanceof DatabaseUnavailableError)) {
+  if (status >= 500 && !(err instanceof DatabaseUnavailableError || err instanceof IngestUnavailableError)) {
     console.error('Unhandled error:', err);
   }
   const type = err instanceof Error ? err.constructor.name : 'Error';

@@ -1,0 +1,12 @@
+import { openBrowser } from '../../tests/e2e/browser.js';
+const b = await openBrowser();
+await b.page.goto(process.argv[2]!);
+await b.page.waitForFunction(() => (window as any).__kgReady === true);
+const pos = () => b.page.evaluate(() => { const g = (window as any).__kg.graph; return g.mapNodes((n: string, a: any) => [n, Math.round(a.x), Math.round(a.y)]).slice(0, 4); });
+console.log(await pos());
+await new Promise((r) => setTimeout(r, 500));
+console.log(await pos());
+await b.page.waitForFunction(() => (window as any).__kgLayoutDone === true);
+console.log(await pos());
+console.log(b.errors);
+await b.close();
