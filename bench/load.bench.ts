@@ -17,7 +17,7 @@ import { createDb, type Db } from '../src/db.js';
 import { loadQuery, listQueries } from '../src/graph/cypher-files.js';
 import { graphCounts, type GraphCounts } from '../src/graph/loader.js';
 import { applySchema } from '../src/graph/schema.js';
-import { writeArticles } from '../src/graph/writer.js';
+import { statementTimes, writeArticles } from '../src/graph/writer.js';
 import { freePort, startLocalNeo4j, stopLocalNeo4j } from '../src/neo4j-local/local-neo4j.js';
 import type { ExtractedArticle } from '../src/extract/types.js';
 import { iterateArticles, rng } from './synthetic/generate.js';
@@ -30,6 +30,7 @@ function arg(name: string, fallback: string): string {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 }
 
+const QUERIES = arg('queries', 'all');
 const SIZES = arg('sizes', '1000,10000,100000').split(',').map(Number);
 const NAIVE = Number(arg('naive', '1000'));
 const RUNS = Number(arg('runs', '40'));
@@ -71,8 +72,31 @@ function pct(xs: number[], p: number): number {
 
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
+let running: string | null = null;
+// Ctrl-C: stop the benchmark's own Neo4j and remove its folder.
+for (const sig of ['SIGINT', 'SIGTERM'] as const)
+  process.once(sig, () => {
+    const home = running;
+    if (!home) process.exit(130);
+    void stopLocalNeo4j(home)
+      .then(() => rm(home, { recursive: true, force: true }))
+      .finally(() => process.exit(130));
+  });
+
+/** Warms the new instance (plan cache, JIT) on throwaway articles, then removes them. */
+async function warmUp(db: Db): Promise<void> {
+  const articles = [...iterateArticles(600, SEED + 1000, 'warmup')];
+  for (let i = 0; i < articles.length; i += 200)
+    await writeArticles(db, articles.slice(i, i + 200), { batchSize: 100 });
+  await db.write(
+    'MATCH (n) WHERE n:Actor OR n:ActorName OR n:Article OR n:Event OR n:Report OR n:Topic DETACH DELETE n',
+  );
+  statementTimes.clear();
+}
+
 async function withNeo4j<T>(work: (db: Db) => Promise<T>): Promise<T> {
   const home = await mkdtemp(path.join(os.tmpdir(), 'kg-bench-neo4j-'));
+  running = home;
   const info = await startLocalNeo4j({
     home,
     boltPort: await freePort(),
@@ -80,13 +104,19 @@ async function withNeo4j<T>(work: (db: Db) => Promise<T>): Promise<T> {
     heapSize: HEAP,
     pagecacheSize: PAGECACHE,
   });
-  const db = createDb({ uri: info.boltUri, user: info.user, password: info.password, database: 'neo4j' });
+  const db = createDb({
+    uri: info.boltUri,
+    user: info.user,
+    password: info.password,
+    database: 'neo4j',
+  });
   try {
     return await work(db);
   } finally {
     await db.close();
     await stopLocalNeo4j(home);
     await rm(home, { recursive: true, force: true });
+    running = null;
   }
 }
 
@@ -112,6 +142,10 @@ async function loadSynthetic(db: Db, size: number): Promise<LoadResult> {
   }
   if (chunk.length) await flush();
   process.stderr.write('\n');
+  if (process.env.KG_PROFILE)
+    for (const [k, v] of [...statementTimes].sort((a, b) => b[1] - a[1]))
+      process.stderr.write(`${v.toFixed(0).padStart(8)} ms  ${k}\n`);
+  statementTimes.clear();
   const seconds = (performance.now() - started) / 1000;
   return {
     articles,
@@ -191,6 +225,7 @@ async function queries(db: Db): Promise<QueryStat[]> {
   for (const name of await listQueries()) {
     const sets = params[name];
     if (!sets) continue; // other engineers' queries: not part of this benchmark
+    if (QUERIES !== 'all' && !QUERIES.split(',').includes(name)) continue;
     const q = await loadQuery(name);
     // Warm-up: plan cache and page cache.
     for (const p of sets.slice(0, 3)) await db.read(q.cypher, p, { timeoutMs: 60_000 });
@@ -209,7 +244,9 @@ async function queries(db: Db): Promise<QueryStat[]> {
       maxMs: round(Math.max(...times)),
       meanRows: round(rows / times.length),
     });
-    process.stderr.write(`  ${name}: p50 ${round(pct(times, 50))} ms, p95 ${round(pct(times, 95))} ms\n`);
+    process.stderr.write(
+      `  ${name}: p50 ${round(pct(times, 50))} ms, p95 ${round(pct(times, 95))} ms\n`,
+    );
   }
   return stats;
 }
@@ -221,6 +258,7 @@ async function main(): Promise<void> {
     console.error(`\n== ${size} articles (seed ${SEED}, batch ${BATCH}) ==`);
     const res = await withNeo4j(async (db) => {
       await applySchema(db);
+      await warmUp(db);
       const loader = await loadSynthetic(db, size);
       const graph = await graphCounts(db);
       const qs = await queries(db);
@@ -269,7 +307,15 @@ async function main(): Promise<void> {
         started,
         finished: new Date().toISOString(),
         machine: { cpus: os.cpus().length, memoryGb: round(os.totalmem() / 2 ** 30) },
-        settings: { sizes: SIZES, naive: NAIVE, runs: RUNS, batch: BATCH, seed: SEED, heap: HEAP, pagecache: PAGECACHE },
+        settings: {
+          sizes: SIZES,
+          naive: NAIVE,
+          runs: RUNS,
+          batch: BATCH,
+          seed: SEED,
+          heap: HEAP,
+          pagecache: PAGECACHE,
+        },
         results,
       },
       null,

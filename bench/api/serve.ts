@@ -15,7 +15,13 @@ const neo = await startNeo4j((l) => console.log(`[neo4j] ${l}`));
 await loadSeeds(neo.db);
 const synthetic = Number(opt('--synthetic') ?? 0);
 if (synthetic > 0) {
-  console.log(await writeMany(neo.db, iterateArticles(synthetic, 7), (n) => n % 5000 === 0 && console.log(`${n} articles`)));
+  console.log(
+    await writeMany(
+      neo.db,
+      iterateArticles(synthetic, 7),
+      (n) => n % 5000 === 0 && console.log(`${n} articles`),
+    ),
+  );
 }
 const app = await serveApp(neo.db, {}, Number(opt('--port') ?? 0));
 console.log(`App on ${app.url} (Neo4j ${neo.uri}); ingest token bench-ingest-token-0123456789`);

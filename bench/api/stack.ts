@@ -5,7 +5,7 @@
  * articles through the real writer, and the app on a free port.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -26,8 +26,15 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-export async function startNeo4j(log: (l: string) => void = () => undefined) {
-  const home = await mkdtemp(path.join(os.tmpdir(), 'kg-neo4j-bench-'));
+/**
+ * A private Neo4j: in a fresh temporary folder (removed on stop), or in
+ * `keepHome` (kept on stop, so a large benchmark graph is built only once).
+ */
+export async function startNeo4j(log: (l: string) => void = () => undefined, keepHome?: string) {
+  const home = keepHome
+    ? path.resolve(keepHome)
+    : await mkdtemp(path.join(os.tmpdir(), 'kg-neo4j-bench-'));
+  if (keepHome) await mkdir(home, { recursive: true });
   const info = await startLocalNeo4j({
     home,
     boltPort: await freePort(),
@@ -36,7 +43,12 @@ export async function startNeo4j(log: (l: string) => void = () => undefined) {
     pagecacheSize: '1g',
     log,
   });
-  const db = createDb({ uri: info.boltUri, user: info.user, password: info.password, database: 'neo4j' });
+  const db = createDb({
+    uri: info.boltUri,
+    user: info.user,
+    password: info.password,
+    database: 'neo4j',
+  });
   await db.verify();
   await applySchema(db);
   return {
@@ -47,7 +59,7 @@ export async function startNeo4j(log: (l: string) => void = () => undefined) {
     async stop() {
       await db.close();
       await stopLocalNeo4j(home);
-      await rm(home, { recursive: true, force: true });
+      if (!keepHome) await rm(home, { recursive: true, force: true });
     },
   };
 }

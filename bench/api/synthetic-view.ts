@@ -4,13 +4,40 @@
  * written as extracted articles of 5 interactions through the real writer.
  * Popularity is skewed (a few hubs, many leaves) like news; deterministic.
  */
-import { INTERACTION_TYPES, type ActorKind, type ExtractedArticle } from '../../src/extract/types.js';
+import {
+  INTERACTION_TYPES,
+  type ActorKind,
+  type ExtractedArticle,
+} from '../../src/extract/types.js';
 import { rng } from '../synthetic/generate.js';
 
-const KINDS: ActorKind[] = ['person', 'person', 'person', 'person', 'person', 'person', 'organization', 'organization', 'country', 'group'];
-const TOPICS = ['ceasefire', 'peace talks', 'humanitarian aid', 'two-state solution', 'de-escalation', 'trade', 'security'];
+const KINDS: ActorKind[] = [
+  'person',
+  'person',
+  'person',
+  'person',
+  'person',
+  'person',
+  'organization',
+  'organization',
+  'country',
+  'group',
+];
+const TOPICS = [
+  'ceasefire',
+  'peace talks',
+  'humanitarian aid',
+  'two-state solution',
+  'de-escalation',
+  'trade',
+  'security',
+];
 
-export function* viewArticles(actors: number, interactions: number, seed = 11): Generator<ExtractedArticle> {
+export function* viewArticles(
+  actors: number,
+  interactions: number,
+  seed = 11,
+): Generator<ExtractedArticle> {
   const r = rng(seed);
   const names = Array.from({ length: actors }, (_, i) => ({
     name: `Actor ${String(i).padStart(5, '0')} ${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(97 + ((i * 7) % 26))}`,

@@ -1,16 +1,14 @@
 // Lookup indexes for the loader's event merging and the library's filters. Idempotent.
+// Each index costs write time on every load, so only those a query or the loader uses are here.
 // Events of one group (type + participants): the loader's merge rule reads these.
 CREATE INDEX event_group IF NOT EXISTS FOR (e:Event) ON (e.groupKey);
 // Calls/meetings and the statements made in them meet on these keys (pair + date).
 CREATE INDEX event_call_key IF NOT EXISTS FOR (e:Event) ON (e.callKey);
 CREATE INDEX event_in_call_key IF NOT EXISTS FOR (e:Event) ON (e.inCallKey);
-// Interaction dates: window filters and timelines.
+// Interaction dates (first day of the event's date range): windows and timelines.
 CREATE INDEX event_date_from IF NOT EXISTS FOR (e:Event) ON (e.dateFrom);
-CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date);
-CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type);
 // Undated/month-only reports of a group, re-assigned when the group's dated events change.
 CREATE INDEX report_float_key IF NOT EXISTS FOR (r:Report) ON (r.floatKey);
 CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published);
 CREATE INDEX article_url IF NOT EXISTS FOR (a:Article) ON (a.url);
 CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name);
-CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind);

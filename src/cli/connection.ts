@@ -11,7 +11,8 @@ import { localPassword } from '../neo4j-local/local-neo4j.js';
 
 export async function cliConnection(config: Config = loadConfig()): Promise<Neo4jConnection> {
   if (config.NEO4J_URI) {
-    if (!config.NEO4J_PASSWORD) throw new KgError('NEO4J_PASSWORD must be set when NEO4J_URI is set');
+    if (!config.NEO4J_PASSWORD)
+      throw new KgError('NEO4J_PASSWORD must be set when NEO4J_URI is set');
     return {
       uri: config.NEO4J_URI,
       user: config.NEO4J_USER,

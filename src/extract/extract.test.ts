@@ -55,13 +55,20 @@ describe('extractArticle: interactions', () => {
   });
 
   it('handles "a call was held between" and the two sides agreeing', () => {
+    const leaders = triples(
+      run(
+        'A call was held between Emmanuel Macron and Olaf Scholz. The two leaders agreed to coordinate.',
+      ),
+    );
+    expect(leaders).toContain('AGREEMENT Emmanuel Macron > Olaf Scholz');
     const t = triples(
       run(
         'A call was held between Emmanuel Macron and Olaf Scholz on Friday. The two sides agreed to coordinate.',
       ),
     );
     expect(t).toContain('PHONE_CALL Emmanuel Macron > Olaf Scholz');
-    expect(t).toContain('AGREEMENT Emmanuel Macron > Olaf Scholz');
+    // "the two sides" after talks between two officials are their countries.
+    expect(t).toContain('AGREEMENT France > Germany');
   });
 
   it('reads the passive voice', () => {
@@ -124,5 +131,37 @@ describe('extractArticle: interactions', () => {
   it('does not count news outlets as speakers', () => {
     const t = triples(run('Kenya condemned the attack, state media said.'));
     expect(t).toEqual(['CRITICISM Kenya > -']);
+  });
+
+  it('reads invitations and their acceptance, and "the two sides" as the countries of the talks', () => {
+    const t = triples(
+      run(
+        'Narendra Modi held talks with Fumio Kishida in Tokyo. Kishida accepted Modi’s invitation to visit India. Both sides agreed to expand trade.',
+      ),
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'MEETING Fumio Kishida > Narendra Modi',
+        'PROPOSAL Narendra Modi > Fumio Kishida',
+        'AGREEMENT Fumio Kishida > Narendra Modi',
+        'AGREEMENT India > Japan',
+      ]),
+    );
+  });
+
+  it('treats a national army and an acronym group as organisations', () => {
+    const a = run(
+      'The Ethiopian army attacked the TPLF fighters. The Sudanese army shelled the ELN rebels.',
+    );
+    const kinds = Object.fromEntries(a.actors.map((x) => [x.name, x.kind]));
+    expect(kinds['Ethiopian army']).toBe('organization');
+    expect(kinds['ELN']).toBe('organization');
+  });
+
+  it('credits a statement released by a named body', () => {
+    const t = triples(
+      run('According to the statement released by the State Department, the talks were useful.'),
+    );
+    expect(t).toEqual(['STATEMENT State Department > -']);
   });
 });

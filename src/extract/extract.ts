@@ -58,6 +58,7 @@ export function extractArticle(
 
   const ctx: Context = {
     convo: null,
+    kindOf: (name) => reg.get(name)?.kind ?? null,
     countryOf: (name) => {
       const a = reg.get(name);
       if (!a) return null;
@@ -66,6 +67,7 @@ export function extractArticle(
   };
   const involved = new Set<string>();
   const byKey = new Map<string, ExtractedInteraction>();
+  const softKeys = new Set<string>();
   sentences.forEach((s, index) => {
     const before = ctx.convo;
     const view: SentenceView = {
@@ -93,6 +95,7 @@ export function extractArticle(
         if ((prev.confidence ?? 0) < r.confidence) prev.confidence = r.confidence;
         continue;
       }
+      if (r.soft) softKeys.add(key);
       byKey.set(key, {
         type: r.type,
         source,
@@ -106,6 +109,15 @@ export function extractArticle(
       });
     }
   });
+  // A "spoke with" meeting of a pair that had a phone call in the article is that call.
+  const called = new Set(
+    [...byKey.values()]
+      .filter((i) => i.type === 'PHONE_CALL')
+      .map((i) => `${i.source}|${i.target}`),
+  );
+  for (const [key, i] of byKey) {
+    if (softKeys.has(key) && called.has(`${i.source}|${i.target}`)) byKey.delete(key);
+  }
   const interactions = [...byKey.values()];
   const used = new Set<string>(involved);
   for (const i of interactions) {

@@ -28,6 +28,8 @@ export interface RawInteraction {
   target: string | null;
   modality: Modality;
   confidence: number;
+  /** A "spoke with" meeting: dropped when the same pair had a phone call in the article. */
+  soft?: boolean;
 }
 
 export interface SentenceView {
@@ -44,6 +46,7 @@ export interface Context {
   /** The two sides of the latest call or meeting, for statements made in it. */
   convo: { pair: [string, string]; ttl: number } | null;
   countryOf(name: string): string | null;
+  kindOf(name: string): string | null;
 }
 
 const SKIP_BEFORE_VERB = new Set(
@@ -122,7 +125,10 @@ export function findTriggers(text: string, tokens: Token[]): Trigger[] {
   const mediated = (t: Trigger): boolean =>
     out.some((o) => o.type === 'MEDIATION' && t.end > o.start - 1 && t.start - o.end <= 1);
   return out
-    .filter((t) => !(t.type === 'MEETING' && (call || mediated(t))))
+    .filter(
+      (t) =>
+        !(t.type === 'MEETING' && ((call && !/^(met|meet|meets)$/i.test(t.text)) || mediated(t))),
+    )
     .sort((a, b) => a.start - b.start);
 }
 
@@ -148,6 +154,13 @@ function modalityOf(v: SentenceView, t: Trigger): Modality | 'hypothetical' {
   const wide = v.tokens.slice(Math.max(0, t.start - 10), t.start).map((x) => x.low);
   if (wide.some((w) => HYPOTHETICAL.has(w))) return 'hypothetical';
   if (before.slice(-3).some((w) => MODAL_HYPO.has(w))) return 'hypothetical';
+  // "should join forces in supporting …": a prescription, not an event.
+  if (
+    t.type !== 'APPEAL' &&
+    t.type !== 'PROPOSAL' &&
+    before.some((w) => w === 'should' || w === 'must')
+  )
+    return 'hypothetical';
   if (before.slice(-4).some((w) => PLANNED.has(w))) return 'planned';
   if (
     /^(planned|expected|upcoming|proposed|possible|potential|future|next)$/.test(
@@ -166,7 +179,7 @@ function embedded(v: SentenceView, t: Trigger, all: Trigger[]): boolean {
     if (o === t || o.end > t.start || v.segment[o.start] !== seg) return false;
     const between = v.tokens.slice(o.end, t.start).map((x) => x.low);
     if (o.type === 'APPEAL') return between.includes('to') || between.includes('and');
-    return o.type === 'PROPOSAL' && between.includes('to');
+    return o.type === 'PROPOSAL' && (between.includes('to') || / to$/i.test(o.text));
   });
 }
 
@@ -265,6 +278,17 @@ function nounSource(v: SentenceView, t: Trigger): Mention[] {
     j--;
   const k = mentions.findIndex((m) => m.end === j + 1);
   if (k >= 0 && (mentions[k].poss || !mentions[k].prep)) return chain(mentions, k);
+  // "Russia's struggling invasion", "Russia's full-scale war": adjectives after the possessive.
+  const owner = mentions.findIndex(
+    (m) =>
+      m.poss &&
+      m.end < t.start &&
+      m.end >= t.start - 3 &&
+      tokens
+        .slice(m.end, t.start)
+        .every((x) => !x.cap && x.after === '' && !/^(and|or|that|which)$/.test(x.low)),
+  );
+  if (owner >= 0) return [mentions[owner]];
   const by = mentions.findIndex((m) => m.start >= t.end && m.start <= t.end + 3 && m.prep === 'by');
   if (by >= 0) return chain(mentions, by);
   // "the attack … that Hamas launched"
@@ -355,7 +379,7 @@ export function sentenceInteractions(
         (t) =>
           !t.noun &&
           (t.frame !== 'speech' ||
-            /^(told|tells|telling|briefed|informed|informs)$/i.test(t.text)) &&
+            /^(told|tells|telling|briefed|assured|informed|informs)$/i.test(t.text)) &&
           t.frame !== 'according' &&
           t.frame !== 'speech-by',
       )
@@ -372,6 +396,13 @@ export function sentenceInteractions(
     for (const s of sources) {
       for (const tg of targets) {
         if (s === tg) continue;
+        // Praise, blame or appeals aimed at one's own country are not diplomatic acts.
+        if (
+          tg &&
+          (type === 'SUPPORT' || type === 'CRITICISM' || type === 'APPEAL') &&
+          ctx.countryOf(s) === tg
+        )
+          continue;
         out.push({ type, source: s, target: tg, modality, confidence: conf });
       }
     }
@@ -394,11 +425,17 @@ export function sentenceInteractions(
           (m) => m.prep === 'between' && m.start >= t.end && m.start <= t.end + 6,
         );
         let parts: string[][] = [];
+        // "between X with Y": one side after "between", the other after "with".
+        const withAfter = v.mentions.filter(
+          (m) => m.prep === 'with' && m.start >= t.end && m.start <= t.end + 14,
+        );
         const sep = /\bseparate\b/i.test(v.text);
         if (between.length >= 1) {
           const ids = idsOf(chain(v.mentions, v.mentions.indexOf(between[0])));
           const first = t.noun ? [] : idsOf(verbSubject(v, t));
-          parts = pairs([...first, ...ids].filter((x, i, a) => a.indexOf(x) === i));
+          const all = [...first, ...ids].filter((x, i, a) => a.indexOf(x) === i);
+          if (all.length === 1 && withAfter.length) all.push(...idsOf(withAfter));
+          parts = pairs(all);
         } else {
           const passiveAux =
             !t.noun &&
@@ -407,7 +444,7 @@ export function sentenceInteractions(
           let subj = t.noun ? nounSource(v, t) : passiveAux ? [] : verbSubject(v, t);
           const subjFromNoun = t.noun && subj.length > 0;
           const told = triggers.find(
-            (o) => o.frame === 'speech' && /^(told|tells|telling)$/i.test(o.text),
+            (o) => o.frame === 'speech' && /^(told|tells|telling|assured)$/i.test(o.text),
           );
           if (!subj.length && t.noun && told) subj = verbSubject(v, told);
           if (!subj.length && t.noun) subj = mainSubject(v, triggers, t);
@@ -417,10 +454,15 @@ export function sentenceInteractions(
             if (k >= 0) subj = chain(v.mentions, k);
           }
           const partners = [...withPartners(v, t)];
-          if (!t.noun) partners.push(...objectAfter(v, t, 3, [null, 'with', 'by'], false));
+          if (/invitation/i.test(t.text)) {
+            // "X accepted Y's invitation": Y is the other party.
+            partners.push(
+              ...v.mentions.filter((m) => m.poss && m.start >= t.start && m.end <= t.end),
+            );
+          } else if (!t.noun) partners.push(...objectAfter(v, t, 3, [null, 'with', 'by'], false));
           // "X told Y in a phone call": the listener is the partner.
           for (const o of triggers)
-            if (o.frame === 'speech' && /^tol|^tell/i.test(o.text))
+            if (o.frame === 'speech' && /^tol|^tell|^assured/i.test(o.text))
               partners.push(...objectAfter(v, o, 4, [null], false));
           const s = idsOf(subj);
           const p = idsOf(partners).filter((x) => !s.includes(x));
@@ -436,8 +478,19 @@ export function sentenceInteractions(
           record(parts.flat());
           break;
         }
-        for (const [a, b] of parts)
+        const soft =
+          t.type === 'MEETING' && /^(spoke|speaks|talked|talks |speaking|talking)/i.test(t.text);
+        for (const [a, b] of parts) {
           emit(t.type, [a], [b], mod === 'planned' ? 'planned' : 'occurred', conf);
+          if (soft) out[out.length - 1].soft = true;
+          // "A spoke with B about …": what A said reaches B.
+          if (
+            soft &&
+            parts.length === 1 &&
+            v.tokens.slice(t.end, t.end + 8).some((x) => x.low === 'about')
+          )
+            emit('STATEMENT', [a], [b], 'occurred', conf * 0.9);
+        }
         if (parts.length === 1 && t.type !== 'AGREEMENT')
           ctx.convo = { pair: [parts[0][0], parts[0][1]], ttl: 2 };
         break;
@@ -464,8 +517,15 @@ export function sentenceInteractions(
       case 'speech':
       case 'speech-by':
       case 'according': {
-        if (t.frame === 'according') sources = objectAfter(v, t, 4, ['according to', 'from', 'of']);
-        else if (t.frame === 'speech-by') sources = objectAfter(v, t, 3, ['by']);
+        if (t.frame === 'according') {
+          sources = objectAfter(v, t, 4, ['according to', 'from', 'of']);
+          // "according to the statement released by X"
+          if (
+            !sources.length &&
+            /^(a|the) (statement|readout|report)/i.test(v.text.slice(v.tokens[t.end]?.start ?? 0))
+          )
+            sources = objectAfter(v, t, 7, ['by']);
+        } else if (t.frame === 'speech-by') sources = objectAfter(v, t, 3, ['by']);
         else {
           sources =
             t.noun || /^(press|news|briefing|readout|interview|in a)/i.test(t.text)
@@ -479,7 +539,7 @@ export function sentenceInteractions(
         }
         const src = idsOf(sources);
         let targets: (string | null)[] = [null];
-        if (/^(told|tells|telling|briefed)$/i.test(t.text)) {
+        if (/^(told|tells|telling|briefed|assured)$/i.test(t.text)) {
           const lis = objectAfter(v, t, 4, [null], false);
           if (lis.length) targets = idsOf(lis);
         }
@@ -489,8 +549,19 @@ export function sentenceInteractions(
           if (s0 && (s0 === a || ctx.countryOf(a) === s0)) targets = [b];
           else if (s0 && (s0 === b || ctx.countryOf(b) === s0)) targets = [a];
         }
+        // "Lavrov and Wang noted …": a position two persons state together is addressed to each other.
+        const persons = src.filter((id) => ctx.kindOf(id) === 'person');
         if (dropped || mod === 'planned') record(src);
-        else {
+        else if (
+          targets[0] === null &&
+          src.length === 2 &&
+          persons.length === 2 &&
+          ctx.countryOf(src[0]) !== ctx.countryOf(src[1])
+        ) {
+          emit('STATEMENT', [src[0]], [src[1]], 'occurred', conf);
+          emit('STATEMENT', [src[1]], [src[0]], 'occurred', conf);
+          speakers.push(...src);
+        } else {
           emit('STATEMENT', src, targets, 'occurred', conf);
           speakers.push(...src);
         }
@@ -517,23 +588,42 @@ export function sentenceInteractions(
         )
           objs = [];
         const targets = objs.length ? idsOf(objs) : [null];
-        // "call on Monday" is no appeal: "call(ed) on/upon" needs an addressee.
-        if (!objs.length && /(on|upon)$/i.test(t.text)) break;
+        // "call on Monday" is no appeal: "call(ed) on/upon" needs an addressee (known or not).
+        if (
+          !objs.length &&
+          /(on|upon)$/i.test(t.text) &&
+          !(
+            /^(the|a|an|all|both|its|his|her|their)$/.test(v.tokens[t.end]?.low ?? '') &&
+            v.tokens.slice(t.end, t.end + 7).some((x) => x.low === 'to')
+          )
+        )
+          break;
         if (dropped) record(idsOf(sources));
         else emit('APPEAL', idsOf(sources), targets, 'occurred', conf);
         break;
       }
       case 'proposal': {
-        sources = verbSubject(v, t);
+        const invitationNoun = /^invitation/i.test(t.text);
+        sources = invitationNoun ? nounSource(v, t) : verbSubject(v, t);
         if (!sources.length) sources = nounSource(v, t);
         const pvp = passive(v, t);
         if (pvp) sources = pvp.agent;
         const that = /that$/i.test(t.text) ? objectAfter(v, t, 1, [null]) : [];
         const objs = that.length
           ? that.filter((m) => !m.ids.some((id) => idsOf(sources).includes(id)))
-          : /^invit/i.test(t.text)
-            ? objectAfter(v, t, 3, [null], false)
-            : objectAfter(v, t, 14, ['with']);
+          : invitationNoun
+            ? // "Qin accepted Blinken's invitation": the invited one is the clause subject.
+              v.mentions.filter((m) => !m.prep && !m.poss && m.end <= t.start).slice(-1)
+            : /^invit/i.test(t.text)
+              ? objectAfter(v, t, 3, [null], false)
+              : objectAfter(v, t, 14, ['with']);
+        // Raising cooperation in talks is addressed to the other side of the talks.
+        if (!objs.length && ctx.convo && /opportunit|areas of/i.test(t.text)) {
+          const [a, b] = ctx.convo.pair;
+          const s0 = idsOf(sources)[0];
+          if (s0 === a) objs.push({ ...sources[0], ids: [b] });
+          else if (s0 === b) objs.push({ ...sources[0], ids: [a] });
+        }
         if (dropped && mod !== 'planned') record(idsOf(sources));
         else emit('PROPOSAL', idsOf(sources), objs.length ? idsOf(objs) : [null], 'proposed', conf);
         break;
@@ -541,9 +631,9 @@ export function sentenceInteractions(
       case 'judge': {
         const pv = passive(v, t);
         sources = pv ? pv.agent : verbSubject(v, t);
-        const objs = pv
-          ? pv.patient
-          : objectAfter(v, t, 6, [null, 'for', 'with', 'to', 'of', 'on']);
+        let objs = pv ? pv.patient : objectAfter(v, t, 6, [null, 'for', 'with', 'to', 'of', 'on']);
+        // "condemned an airstrike by the military": the act's agent is the one judged.
+        if (!objs.length && !pv) objs = objectAfter(v, t, 5, ['by']);
         if (dropped && mod !== 'planned') record([...idsOf(sources), ...idsOf(objs)]);
         else emit(t.type, idsOf(sources), objs.length ? idsOf(objs) : [null], 'occurred', conf);
         break;
@@ -604,7 +694,14 @@ export function sentenceInteractions(
           : objectAfter(v, t, 3, [null, 'on', 'against', 'of', 'into', 'at']);
         if (dropped) record([...idsOf(sources), ...idsOf(objs)]);
         else if (objs.length) emit('ATTACK', idsOf(sources), idsOf(objs), 'occurred', conf);
-        else if (/^(attacked|bombed|shelled|struck|invaded)$/i.test(t.text))
+        else if (
+          /^(attacked|bombed|shelled|struck|invaded)$/i.test(t.text) ||
+          (t.noun &&
+            sources.length &&
+            /^on (a|an|the) [a-z]/.test(
+              v.text.slice(v.tokens[t.end]?.start ?? 0).replace(/^by [^,.]*? (?=on )/, ''),
+            ))
+        )
           emit('ATTACK', idsOf(sources), [null], 'occurred', conf * 0.8);
         break;
       }

@@ -58,7 +58,7 @@ describe('knowledge base', () => {
     expect(added).toEqual(['Ana Ruiz']);
     expect(small.lookup('Minister Ana Ruiz')?.name).toBe('Ana Ruiz');
     const file = path.join(await mkdtemp(path.join(tmpdir(), 'kg-kb-')), 'kb.json');
-    saveKnowledgeBase(small, file);
+    await saveKnowledgeBase(small, file);
     expect(loadKnowledgeBase(file).lookup('Ana Ruiz')?.roles[0].country).toBe('Chile');
   });
 });

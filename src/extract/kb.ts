@@ -67,10 +67,11 @@ export class KnowledgeBase {
   private addAlias(alias: string, actor: KbActor, via: AliasHit['via']): void {
     const key = aliasKey(alias);
     if (!key) return;
-    const exact = /^[A-Z.]{2,5}$/.test(alias) ? alias : null;
+    // All-letter acronyms ("US", "WHO") must match exactly; dotted ones ("U.S.") by letters.
+    const exact = /^[A-Z]{2,5}$/.test(alias) ? alias : null;
     const hit: AliasHit = { actor, via, exact, needsCap: /\p{Lu}/u.test(alias) };
     const list = this.byAlias.get(key) ?? [];
-    if (!list.some((h) => h.actor === actor && h.via === via)) list.push(hit);
+    if (!list.some((h) => h.actor === actor && h.via === via && h.exact === exact)) list.push(hit);
     this.byAlias.set(key, list);
     const parts = key.split(' ');
     this.maxAliasTokens = Math.max(this.maxAliasTokens, parts.length);
@@ -191,7 +192,21 @@ export function growKnowledgeBase(kb: KnowledgeBase, articles: ExtractedArticle[
   return kb.grow(fresh);
 }
 
-/** Writes the knowledge base as formatted JSON. */
-export function saveKnowledgeBase(kb: KnowledgeBase, file: string = DEFAULT_KB_PATH): void {
-  writeFileSync(file, `${JSON.stringify(kb.toJSON(), null, 1)}\n`);
+/**
+ * Writes the knowledge base as JSON, formatted by the project's Prettier
+ * settings when Prettier is installed (so the versioned file stays lint-clean).
+ */
+export async function saveKnowledgeBase(
+  kb: KnowledgeBase,
+  file: string = DEFAULT_KB_PATH,
+): Promise<void> {
+  let text = `${JSON.stringify(kb.toJSON(), null, 2)}\n`;
+  try {
+    const prettier = await import('prettier');
+    const options = (await prettier.resolveConfig(file)) ?? {};
+    text = await prettier.format(text, { ...options, parser: 'json' });
+  } catch {
+    // Prettier is a dev tool: without it the plain JSON is kept.
+  }
+  writeFileSync(file, text);
 }

@@ -20,7 +20,8 @@ export const TITLE_WORDS = new Set(
     'commerce economy economic energy health education defense-minister army navy air force ' +
     'cabinet party spokespersons envoys representatives ministers officials vice-president ' +
     'vice-premier minister-counselor presidents premiers chancellors ambassadors secretaries ' +
-    'senators leaders dictator strongman autocrat ruler monarch'
+    'senators leaders dictator strongman autocrat ruler monarch treasury commerce climate ' +
+    'presidential homeland transport agriculture culture labour labor'
   ).split(/\s+/),
 );
 
@@ -35,7 +36,8 @@ export const TITLE_HEADS = new Set(
     'leader speaker advisor adviser director director-general chairman chair chairwoman chief ' +
     'commander governor mayor councilor councillor counselor counsellor diplomat coordinator ' +
     'commissioner head official congressman congresswoman lawmaker consul consul-general ' +
-    'counterpart administrator vice-president vice-premier affairs general ministry embassy'
+    'counterpart administrator vice-president vice-premier affairs general ministry embassy ' +
+    'dictator strongman ruler monarch autocrat presidents leaders ministers'
   ).split(/\s+/),
 );
 
@@ -43,7 +45,7 @@ export const TITLE_HEADS = new Set(
 export const COUNTRY_HEADS = new Set(
   (
     'side sides government governments leaders leader leadership officials official authorities ' +
-    'delegation delegations diplomats negotiators forces troops military army administration ' +
+    'delegation delegations diplomats negotiators forces troops administration ' +
     'regime parties'
   ).split(/\s+/),
 );

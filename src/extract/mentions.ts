@@ -73,11 +73,17 @@ export function findMentions(ctx: MentionContext): Mention[] {
   const { tokens, reg, index } = ctx;
   const kb = reg.kb;
   const out: Mention[] = [];
-  let peopleCache: string[] | null = null;
-  const compromisePeople = (): string[] =>
-    (peopleCache ??= (nlp(ctx.sentence).people().out('array') as string[]).map((s) =>
+  // compromise tags a short window around the candidate (a whole sentence costs ~2 ms).
+  const compromiseSaysPerson = (from: number, to: number, name: string): boolean => {
+    const window = ctx.sentence.slice(
+      tokens[Math.max(0, from - 3)].start,
+      tokens[Math.min(tokens.length - 1, to + 2)].end,
+    );
+    const people = (nlp(window).people().out('array') as string[]).map((s) =>
       s.replace(/[’']s$|[.,]$/g, '').toLowerCase(),
-    ));
+    );
+    return people.some((p) => p.includes(name.toLowerCase()));
+  };
 
   const push = (m: Omit<Mention, 'prep' | 'coord'>): Mention => {
     const full: Mention = { ...m, prep: null, coord: false };
@@ -163,7 +169,10 @@ export function findMentions(ctx: MentionContext): Mention[] {
   while (i < tokens.length) {
     const t = tokens[i];
     // Plural phrases: "both sides", "the two countries".
-    const plural = PLURALS.find((p) => p.every((w, k) => tokens[i + k]?.low === w));
+    const plural =
+      t.low === 'both' || t.low === 'the'
+        ? PLURALS.find((p) => p.every((w, k) => tokens[i + k]?.low === w))
+        : undefined;
     if (plural) {
       push({ start: i, end: i + plural.length, kind: 'plural', ids: [], poss: false });
       i += plural.length;
@@ -230,6 +239,19 @@ export function findMentions(ctx: MentionContext): Mention[] {
         i += len;
         continue;
       }
+      const after = tokens[i + len];
+      if (
+        h.actor.kind === 'country' &&
+        after &&
+        /^(military|army|navy|junta)$/.test(after.low) &&
+        !after.cap
+      ) {
+        const used = demonymMention(tokens, i, len, h, reg, index, push);
+        if (used > 0) {
+          i += used;
+          continue;
+        }
+      }
       const a = reg.fromKb(h.actor, surface, index);
       // "Xi's government": the country of a person.
       if (
@@ -290,18 +312,38 @@ export function findMentions(ctx: MentionContext): Mention[] {
       const tb = titleBefore(i);
       const appos = !tb ? appositiveTitle(tokens, j) : null;
       const orgHead = ORG_HEADS.has(last.low) && span.length >= 2;
-      if (orgHead) {
+      // An unknown acronym ("ELN", "SPLM") names an organisation.
+      // Only as "the ELN" or "ELN rebels": bare acronyms are often news agencies ("WSJ", "ENA").
+      const acronym =
+        span.length === 1 &&
+        /^[A-Z]{2,6}$/.test(t.base) &&
+        (tokens[i - 1]?.low === 'the' ||
+          /^(rebels?|group|militia|militants|fighters|movement|party|forces|insurgents)$/.test(
+            tokens[i + 1]?.low ?? '',
+          ));
+      if (orgHead || acronym) {
         const a = reg.entity(name.replace(/^The /, ''), 'organization', index);
         push({ start: i, end: j, kind: 'entity', ids: [a.name], poss: last.poss });
         i = j;
         continue;
       }
+      // "Xue Bing has said", "Jadot told": a two- or three-word name right before a speech verb.
+      let v = j;
+      while (/^(has|had|also|later|then|earlier)$/.test(tokens[v]?.low ?? '')) v++;
+      const speaks =
+        span.length >= 2 &&
+        span.length <= 3 &&
+        !last.poss &&
+        /^(said|says|told|tells|added|stressed|noted|stated|warned|urged|explained|replied)$/.test(
+          tokens[v]?.low ?? '',
+        );
       const isPerson =
         (tb && i > 0) ||
         appos !== null ||
+        speaks ||
         (span.length >= 2 &&
           span.length <= 3 &&
-          compromisePeople().some((p) => p.includes(name.toLowerCase())));
+          compromiseSaysPerson(i, j - 1, name));
       if (isPerson && !NOT_NAME.has(t.low)) {
         const a = reg.person(name, index, appos ?? undefined);
         const from = attachTitle(i, a.name);
@@ -343,7 +385,9 @@ export function findMentions(ctx: MentionContext): Mention[] {
           prev &&
           prev.end === i &&
           prev.kind === 'entity' &&
-          (prev.poss || (prev as MentionWithDemonym).demonym)
+          (prev.poss ||
+            (prev as MentionWithDemonym).demonym ||
+            (reg.get(prev.ids[0])?.kind === 'country' && tokens[prev.end - 1].after === ''))
         ) {
           country = prev.ids[0];
           start = prev.start;
@@ -355,6 +399,12 @@ export function findMentions(ctx: MentionContext): Mention[] {
           // "the spokesperson at the Chinese embassy": resolved to the next mention.
           const nextIdx = tokens[j + 1] && DETERMINERS.has(tokens[j + 1].low) ? j + 2 : j + 1;
           const nh = matchKb(tokens, nextIdx, kb);
+          const nameAfter = nh && tokens[nextIdx + nh.len] && isNameToken(tokens[nextIdx + nh.len]);
+          if (nameAfter) {
+            // "the President of Ukraine Volodymyr Zelensky": the title of the name that follows.
+            i = nextIdx;
+            continue;
+          }
           if (nh && nh.h.via !== 'demonym' && nh.h.actor.kind !== 'person') {
             const a = reg.fromKb(nh.h.actor, nh.h.actor.name, index);
             push({
@@ -461,6 +511,19 @@ function demonymMention(
   push: (m: Omit<Mention, 'prep' | 'coord'>) => Mention,
 ): number {
   const next = tokens[i + len];
+  // "the Myanmar military", "the Sudanese army": an armed force is an organisation of its own.
+  if (next && /^(military|army|navy|junta)$/.test(next.low) && !next.cap) {
+    const surface = tokens
+      .slice(i, i + len + 1)
+      .map((t) => t.base)
+      .join(' ');
+    const known = reg.kb.lookup(surface);
+    const a = known
+      ? reg.fromKb(known, surface, index)
+      : reg.entity(surface, 'organization', index);
+    push({ start: i, end: i + len + 1, kind: 'entity', ids: [a.name], poss: next.poss });
+    return len + 1;
+  }
   // "Chinese leader Xi Jinping": the head is a title of the name that follows.
   const named = tokens[i + len + 1]?.cap && !NOT_NAME.has(tokens[i + len + 1].low);
   if (next && COUNTRY_HEADS.has(next.low) && !next.cap && !named) {
@@ -502,27 +565,27 @@ function demonymMention(
 /** "X, the Foreign Ministry Spokesperson," → the title; null when no apposition follows. */
 function appositiveTitle(tokens: Token[], j: number): Role | null {
   if (tokens[j - 1]?.after !== ',') return null;
-  let k = j;
-  if (tokens[k] && /^(the|a|an)$/.test(tokens[k].low)) k++;
-  const start = k;
+  // "X, the Foreign Ministry Spokesperson," / "X, a U.S. State Department spokesperson,":
+  // an article, up to four qualifying capitalised words, then title words ending in a head.
+  if (!tokens[j] || !/^(the|a|an)$/.test(tokens[j].low)) return null;
+  let k = j + 1;
+  let quals = 0;
+  while (k < tokens.length && !TITLE_WORDS.has(tokens[k].low) && tokens[k].cap && quals < 4) {
+    k++;
+    quals++;
+  }
+  const titleStart = k;
   while (
     k < tokens.length &&
-    (TITLE_WORDS.has(tokens[k].low) ||
-      TITLE_CONNECTORS.has(tokens[k].low) ||
-      (k === start &&
-        tokens[k].cap &&
-        !NOT_NAME.has(tokens[k].low) &&
-        TITLE_WORDS.has(tokens[k + 1]?.low ?? '')))
+    (TITLE_WORDS.has(tokens[k].low) || TITLE_CONNECTORS.has(tokens[k].low))
   )
     k++;
-  if (k === start || !TITLE_HEADS.has(tokens[k - 1].low)) return null;
-  const words = tokens.slice(start, k).map((t) => t.text);
+  if (k === titleStart || !TITLE_HEADS.has(tokens[k - 1].low)) return null;
+  // "On Taiwan, President Biden …": a title followed by a name is that name's title.
+  if (tokens[k] && isNameToken(tokens[k]) && tokens[k - 1].after === '') return null;
+  const words = tokens.slice(titleStart, k).map((t) => t.text);
   return {
-    title: titleCase(
-      words
-        .filter((w) => TITLE_WORDS.has(w.toLowerCase()) || TITLE_CONNECTORS.has(w.toLowerCase()))
-        .join(' '),
-    ),
+    title: titleCase(words.join(' ')),
     country: null,
   };
 }

@@ -22,6 +22,8 @@ export function nameKey(name: string): string {
 
 /** Lower-cased, accent-free form of one token, for lexicon lookups. */
 export function foldToken(token: string): string {
+  // Fast path: plain ASCII needs no Unicode normalisation.
+  if (/^[A-Za-z0-9.-]*$/.test(token)) return token.toLowerCase();
   return token
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -22,7 +22,8 @@ function titleMatches(roleTitle: string, wanted: string): boolean {
     FOREIGN_MINISTER_TITLES.some((f) => s.includes(f)) || s.includes('foreign affairs');
   if (fm(wanted) || /foreign ministers?/.test(wanted)) return fm(r);
   if (/premier/.test(wanted) && /prime minister|premier/.test(r)) return true;
-  if (/envoy/.test(wanted) && /envoy|representative/.test(r)) return true;
+  if (/envoy/.test(wanted) && /envoy|representative|ambassador/.test(r)) return true;
+  if (/^(the )?(chinese |chief )?diplomat$/.test(wanted)) return fm(r);
   return r.includes(wanted.replace(/s$/, ''));
 }
 
@@ -90,10 +91,15 @@ export function resolveReferences(sentences: SentenceMentions[], reg: ActorRegis
           }
           if (!country) {
             // "the Special Envoy": the one person of the article with that title.
+            // Persons named earlier in the sentence are its other participants, not this one.
+            const here = new Set(s.mentions.slice(0, k).flatMap((x) => x.ids));
             const byTitle = [...reg.actors.values()].filter(
               (a) =>
                 a.kind === 'person' &&
-                a.textRoles.some((x) => titleMatches(x.title ?? '', r.title)),
+                !here.has(a.name) &&
+                [...a.textRoles, ...(a.kb ? rolesAt(a.kb, reg.date) : [])].some((x) =>
+                  titleMatches(x.title ?? '', r.title),
+                ),
             );
             m.ids = byTitle.length === 1 ? [byTitle[0].name] : [];
             break;
@@ -125,8 +131,20 @@ export function resolveReferences(sentences: SentenceMentions[], reg: ActorRegis
               if (!picked.includes(recentPersons[i])) picked.push(recentPersons[i]);
             }
             m.ids = picked.length === 2 ? picked.reverse() : convoPair ? [...convoPair] : [];
-          } else if (k === 0 && convoPair) m.ids = [...convoPair];
-          else if (lastCoordPair && /sides|parties/.test(words)) m.ids = [...lastCoordPair];
+          } else if (k === 0 && convoPair) {
+            // "both sides" after talks between two officials: their countries.
+            const countriesOf = convoPair.map((id) => {
+              const a = reg.get(id);
+              const c = a?.kind === 'person' ? reg.countryOf(a) : null;
+              const k = c ? reg.kb.byCanonical(c) : undefined;
+              return k ? reg.fromKb(k, k.name, 0).name : id;
+            });
+            m.ids =
+              countriesOf[0] !== countriesOf[1] && /sides|countries|nations|governments/.test(words)
+                ? countriesOf.filter((c) => reg.get(c))
+                : [...convoPair];
+            if (m.ids.length < 2) m.ids = [...convoPair];
+          } else if (lastCoordPair && /sides|parties/.test(words)) m.ids = [...lastCoordPair];
           else {
             const exclude = new Set(sentenceCountries);
             const picked: string[] = [];

@@ -46,21 +46,21 @@ export const TRIGGERS: TriggerSpec[] = [
   spec(
     'MEETING',
     'sym',
-    '(?:spoke|speaks|talked|talks|speaking|talking) (?=with|to)|met|meets|meet|meeting|meetings|held talks|hold talks|(?<!peace )(?<!trade )talks|discussions|conversation|sat down|conferred|consultations|summit|hosted|received|in-person|(?:had|held) (?:a |an )?(?:brief |bilateral |separate |lengthy )?(?:interaction|exchange) with',
+    '(?:spoke|speaks|talked|talks|speaking|talking) (?=with|to)|met|meets|meet|meeting|meetings|held talks|hold talks|(?<!peace )(?<!trade )talks|discussions|conversation|sat down|conferred|consultations|summit|hosted|received|in-person|discussed|on the sidelines of|(?:had|held) (?:a |an )?(?:brief |bilateral |separate |lengthy )?(?:interaction|exchange) with',
     true,
   ),
   // VISIT
   spec(
     'VISIT',
     'visit',
-    'visited|visits|visiting|visit|trip to|tour(?:ed|ing)? of|toured|arrived in|travel(?:l?ed)? to|went to|came to|headed to|flew to|stops? in|landed in',
+    'visited|visits|visiting|visit|trip to|tour(?:ed|ing)? of|toured|tour|touring|arrived in|travel(?:l?ed)? to|went to|came to|headed to|flew to|stops? in|landed in',
     true,
   ),
   // STATEMENT
   spec(
     'STATEMENT',
     'speech',
-    'said|says|say|stated|states|told|tells|telling|stressed|stresses|stressing|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|noted|notes|added|adding|reiterated|reiterates|reiterating|highlighted|highlights|outlined|outlines|announced|announces|declared|declares|warned|warns|voiced|voicing|voices|conveyed|underscored|underlined|remarked|explained|insisted|affirmed|reaffirmed|pointed out|made clear|expressed|expresses|expressing|briefed|told reporters|in a statement|press conference|news conference|briefing|readout|interview|in a (?:joint )?statement|joint statement|described|describes|describing|informed|informs',
+    'said|says|say|saying|comment|commented|comments|replied|replies|responded|stated|states|told|tells|telling|stressed|stresses|stressing|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|noted|notes|added|adding|reiterated|reiterates|reiterating|highlighted|highlights|outlined|outlines|announced|announces|declared|declares|warned|warns|voiced|voicing|voices|conveyed|underscored|underlined|remarked|explained|insisted|affirmed|reaffirmed|pointed out|made clear|expressed|expresses|expressing|briefed|assured|raised|told reporters|in a statement|press conference|news conference|briefing|interview|(?:released|issued|published) (?:a |the |its )?(?:[a-z]+ )?(?:readout|statement)|in a (?:joint )?statement|joint statement|described|describes|describing|informed|informs',
   ),
   spec(
     'STATEMENT',
@@ -78,7 +78,7 @@ export const TRIGGERS: TriggerSpec[] = [
   spec(
     'PROPOSAL',
     'proposal',
-    'proposed|proposes|proposing|propose|put forward|puts forward|putting forward|offered|offers|offering|stands? ready|stood ready|(?:is|are|was|were|remains?) ready|readiness|(?:is|are|was|were) willing|willingness|(?:is|are) prepared to|suggested|suggests|invited|invites|invitation to|committed to|will do (?:its|their|his|her) utmost|do (?:its|their|his|her) utmost|pledged|pledges|vowed|promised|initiative|will (?:draft|present|hold|host|convene|launch|issue|publish|unveil|submit|organi[sz]e|send)|(?:suggested|proposed|proposes|suggests) that',
+    'proposed|proposes|proposing|propose|put forward|puts forward|putting forward|offered|offers|offering|stands? ready|stood ready|(?:is|are|was|were|remains?) ready|readiness|(?:is|are|was|were) willing|willingness|(?:is|are) prepared to|suggested(?! that)|suggests(?! that)|invited|invites|invitation to|committed to|will do (?:its|their|his|her) utmost|do (?:its|their|his|her) utmost|pledged|pledges|vowed|promised|initiative|invitation|(?:potential )?opportunities to cooperate|will (?:draft|present|hold|host|convene|launch|issue|publish|unveil|submit|organi[sz]e|send)|(?:suggested|proposed|proposes|suggests) that',
   ),
   // SUPPORT
   spec(
@@ -90,7 +90,7 @@ export const TRIGGERS: TriggerSpec[] = [
   spec(
     'CRITICISM',
     'judge',
-    'condemned|condemns|condemning|condemn|criticized|criticised|criticizes|criticises|criticizing|criticising|denounced|denounces|denouncing|blasted|slammed|accused|accuses|accusing|confronted|rebuked|protested|opposed|opposes|opposing|deplored|censured|summoned(?= [^.;]{0,40}?(?:ambassador|envoy|diplomat|charg))|lambasted|decried|designated(?= [^.;]{0,40}? terrorist)|(?:described|describing|branded|labell?ed|called|calling)(?= [^.;]{0,40}? (?:provocative|unacceptable|irresponsible|terrorist|illegal))',
+    'condemned|condemns|condemning|condemn|criticized|criticised|criticizes|criticises|criticizing|criticising|denounced|denounces|denouncing|blasted|slammed|accused|accuses|accusing|confronted|rebuked|protested|opposed|opposes|opposing|deplored|censured|expelled(?= [^.;]{0,40}?(?:ambassador|envoy|diplomat))|summoned(?= [^.;]{0,40}?(?:ambassador|envoy|diplomat|charg))|lambasted|decried|designated(?= [^.;]{0,40}? terrorist)|(?:described|describing|branded|labell?ed|called|calling)(?= [^.;]{0,40}? (?:provocative|unacceptable|irresponsible|terrorist|illegal))',
   ),
   spec(
     'CRITICISM',
@@ -113,14 +113,14 @@ export const TRIGGERS: TriggerSpec[] = [
   spec(
     'AGREEMENT',
     'sym',
-    'agreed|agree|agrees|agreement|agreements|signed|reached (?:a|an)(?= [^,.;]{0,30}?(?:deal|agreement|truce|consensus|understanding))|reach (?:a|an)(?= [^,.;]{0,30}?(?:deal|agreement|truce|consensus))|built consensus|reached consensus|accepted (?:the |an |a )?invitation|establish(?:ed)?(?= (?:a |an )?[^,.;]{0,30}?partnership)|normali[sz]ed relations|restored (?:diplomatic )?relations',
+    'agreed|agree|agrees|agreement|agreements|signed|reached (?:a|an)(?= [^,.;]{0,30}?(?:deal|agreement|truce|consensus|understanding))|reach (?:a|an)(?= [^,.;]{0,30}?(?:deal|agreement|truce|consensus))|built consensus|reached consensus|accepted (?:the |an |a |[a-z]+(?:’|\\u0027)s )?invitation|establish(?:ed)?(?= (?:a |an )?[^,.;]{0,30}?partnership)|normali[sz]ed relations|restored (?:diplomatic )?relations',
     true,
   ),
   // ATTACK
   spec(
     'ATTACK',
     'attack',
-    'attacked|attacking|attacks on|attack on|attack|struck|(?:air ?)?strikes on|airstrikes on|launched (?:an? |the |a series of )?(?:[a-z]+ )?(?:attacks?|strikes?|offensive|invasion|raids?)|bombed|bombing of|shelled|shelling of|invaded|invasion of|invading|incursion into|fired (?:rockets|missiles) (?:at|into)',
+    'attacked|attacking|attacks on|attack on|attack|struck|(?:air ?)?strikes on|airstrikes on|launched (?:an? |the |a series of )?(?:[a-z]+ )?(?:attacks?|strikes?|offensive|invasion|raids?)|bombed|bombing of|shelled|shelling of|invaded|invasion of|invading|incursion into|(?:full-scale )?war (?:against|on)|aggression against|fired (?:rockets|missiles) (?:at|into)',
     false,
   ),
 ];

@@ -64,7 +64,10 @@ describe('assignFloating (the event-merging rule for undated and month-only repo
     expect(m.get('c')).toBe('u');
   });
   it('stays apart when several dated events fit and nothing chooses', () => {
-    const m = assignFloating(['2023-10-01', '2023-10-23'], [{ id: 'a', date: null, published: null }]);
+    const m = assignFloating(
+      ['2023-10-01', '2023-10-23'],
+      [{ id: 'a', date: null, published: null }],
+    );
     expect(m.get('a')).toBe('u');
   });
   it('picks the dated event nearest the publication date when several fit', () => {

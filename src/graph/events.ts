@@ -124,7 +124,8 @@ export function participants(
   source: string,
   target: string | null,
 ): { source: string; target: string | null } {
-  if (target && SYMMETRIC_TYPES.has(type) && target < source) return { source: target, target: source };
+  if (target && SYMMETRIC_TYPES.has(type) && target < source)
+    return { source: target, target: source };
   return { source, target };
 }
 

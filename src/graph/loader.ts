@@ -7,6 +7,7 @@
  */
 import { listArticleFiles, readArticleFile } from '../article/index.js';
 import type { Db } from '../db.js';
+import { DatabaseUnavailableError } from '../errors.js';
 import { extractArticle, loadKnowledgeBase } from '../extract/index.js';
 import type { ExtractedArticle } from '../extract/types.js';
 import { writeArticles, type WriteResult } from './writer.js';
@@ -90,6 +91,8 @@ export async function loadArticles(
     try {
       add(await writeArticles(db, batch, { batchSize: batch.length }));
     } catch (err) {
+      // Neo4j down or refusing: no file is at fault, stop the run.
+      if (err instanceof DatabaseUnavailableError) throw err;
       if (batch.length === 1) {
         summary.failed.push({ file: batch[0]!.file, error: message(err) });
         return;

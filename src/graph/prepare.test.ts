@@ -63,7 +63,11 @@ describe('prepareArticle', () => {
     expect(p.mentions).toContain('country:china');
     expect(p.actors.find((a) => a.id === 'person:wang-yi')!.aliases).toEqual(['Wang']);
     expect(p.roles).toEqual([
-      expect.objectContaining({ person: 'person:wang-yi', holder: 'country:china', title: 'Foreign Minister' }),
+      expect.objectContaining({
+        person: 'person:wang-yi',
+        holder: 'country:china',
+        title: 'Foreign Minister',
+      }),
     ]);
   });
   it('makes reports with canonical participants, topic keys and float keys', () => {

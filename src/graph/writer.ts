@@ -33,6 +33,7 @@ import {
   dateKind,
   dateRange,
   eventId,
+  nameKey,
   pairKey,
   type FloatingReport,
 } from './events.js';
@@ -485,7 +486,7 @@ async function batchTx(
     const names: { key: string; actor: string }[] = [];
     for (const row of merged) {
       const a = actorMap.get(String(row.id))!;
-      const keys = row.isNew ? a.keys : (row.added as string[]).map((s) => s.trim().toLowerCase());
+      const keys = row.isNew ? a.keys : (row.added as string[]).map(nameKey);
       for (const key of new Set(keys)) names.push({ key, actor: a.id });
     }
     if (names.length) {
@@ -627,7 +628,10 @@ async function batchTx(
     // 5. Recompute what existed before or changed membership; drop events left without reports.
     for (const e of eventRows) if (!created.has(e.id)) recompute.add(e.id);
     for (const e of oldEvents) recompute.add(e);
-    for (const m of moves) recompute.add(m.from);
+    for (const m of moves) {
+      recompute.add(m.from);
+      recompute.add(m.event);
+    }
     if (recompute.size) {
       const touched = uniqSorted(recompute);
       await run(tx, q.deleteEmptyEvents, { ids: touched });

@@ -10,6 +10,8 @@ import { NotFoundError } from '../errors.js';
 import { SwrCache } from './cache.js';
 import { dbGate } from './db-gate.js';
 import { errorMiddleware } from './error-middleware.js';
+import { graphWatch } from './graph-watch.js';
+import { guideRouter } from './guide.js';
 import { defaultIngestor } from './ingest-pipeline.js';
 import { openApiDocument } from './openapi.js';
 import type { PreparedBody } from './prepared.js';
@@ -33,7 +35,7 @@ export interface AppDeps {
   ingestor?: Ingestor | null;
   /** Folder of the built web app (default dist/web). */
   webDir?: string;
-  /** How long a cached graph view, search or path answer is served before a background refresh (default 5 s). */
+  /** Longest a cached graph view, search or path answer is served before a background refresh (default 10 min). */
   graphCacheTtlMs?: number;
 }
 
@@ -47,7 +49,9 @@ export function createApp(deps: AppDeps): Express {
   });
 
   const graphRepo = createGraphRepository(deps.db);
-  const ttlMs = deps.graphCacheTtlMs ?? 5_000;
+  // Cached answers live until the graph changes (graphWatch) or a write through the API;
+  // the TTL is only a safety net (stale entries are refreshed in the background).
+  const ttlMs = deps.graphCacheTtlMs ?? 10 * 60_000;
   const graph = createGraphService(graphRepo, { cacheTtlMs: ttlMs });
   // Answers of search and path questions, serialised: served from memory while fresh,
   // refreshed in the background when stale, dropped after a write through the API.
@@ -59,12 +63,11 @@ export function createApp(deps: AppDeps): Express {
     rowCap: deps.config.KG_QUERY_ROW_CAP,
   });
   const ingestor = deps.ingestor === undefined ? defaultIngestor(deps.db) : deps.ingestor;
-  const ingest = ingestor
-    ? createIngestService(ingestor, () => {
-        graph.invalidate();
-        answers.clear();
-      })
-    : null;
+  const dropCaches = () => {
+    graph.invalidate();
+    answers.clear();
+  };
+  const ingest = ingestor ? createIngestService(ingestor, dropCaches) : null;
 
   const api = express.Router();
   api.use(express.json({ limit: '6mb' }));
@@ -78,6 +81,7 @@ export function createApp(deps: AppDeps): Express {
   });
   api.get(['/docs', '/openapi.json'], (_req, res) => void res.json(openApiDocument()));
   api.use(dbGate(deps.db).middleware);
+  api.use(graphWatch(deps.db, dropCaches));
   api.use(graphRoutes({ graph, search, repo: graphRepo, cache: answers }));
   api.use(pathRoutes({ paths, cache: answers }));
   api.use(cypherRoutes({ cypher }));
@@ -87,6 +91,8 @@ export function createApp(deps: AppDeps): Express {
   });
 
   app.use('/api', api);
+  // Neo4j Browser guide and style (graph layer's router), before the web app's fallback.
+  app.use(guideRouter());
   app.use(webApp(deps.webDir));
   app.use(errorMiddleware);
   return app;

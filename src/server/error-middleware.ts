@@ -37,7 +37,10 @@ export function statusOf(err: unknown): number {
 
 export const errorMiddleware: ErrorRequestHandler = (err, _req, res, _next) => {
   const status = statusOf(err);
-  if (status >= 500 && !(err instanceof DatabaseUnavailableError || err instanceof IngestUnavailableError)) {
+  if (
+    status >= 500 &&
+    !(err instanceof DatabaseUnavailableError || err instanceof IngestUnavailableError)
+  ) {
     console.error('Unhandled error:', err);
   }
   const type = err instanceof Error ? err.constructor.name : 'Error';

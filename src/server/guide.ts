@@ -10,7 +10,11 @@ import express, { type Request, type Response } from 'express';
 import { CYPHER_DIR, loadQuery } from '../graph/cypher-files.js';
 
 function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 /** A runnable code block (Browser runs it into a new frame when clicked). */
@@ -40,7 +44,8 @@ function slide(s: Slide): string {
 /** Browser's :params command for a query's parameters. */
 function params(values: Record<string, unknown>): string {
   const parts = Object.entries(values).map(
-    ([k, v]) => `${k}: ${v === null ? 'null' : typeof v === 'string' ? `'${v.replace(/'/g, "\\'")}'` : JSON.stringify(v).replace(/"/g, "'")}`,
+    ([k, v]) =>
+      `${k}: ${v === null ? 'null' : typeof v === 'string' ? `'${v.replace(/'/g, "\\'")}'` : JSON.stringify(v).replace(/"/g, "'")}`,
   );
   return `:params {${parts.join(', ')}}`;
 }
@@ -175,7 +180,9 @@ export function guideRouter(): express.Router {
   });
   router.get('/guide/style.grass', async (_req, res) => {
     cors(res);
-    res.type('text/plain').send(await readFile(path.join(CYPHER_DIR, 'browser-style.grass'), 'utf8'));
+    res
+      .type('text/plain')
+      .send(await readFile(path.join(CYPHER_DIR, 'browser-style.grass'), 'utf8'));
   });
   return router;
 }

@@ -4,6 +4,7 @@
  * requests, so the document cannot drift from the checks.
  */
 import { z } from 'zod';
+import { ACTOR_KINDS, INTERACTION_TYPES } from '../extract/types.js';
 import * as v from './validate.js';
 
 type Json = Record<string, unknown>;
@@ -14,6 +15,19 @@ function jsonSchema(schema: z.ZodType): Json {
   return s;
 }
 
+/** What the generated schemas cannot say (lists arrive comma-separated). */
+const DESCRIPTIONS: Record<string, string> = {
+  types: `comma-separated interaction types: ${INTERACTION_TYPES.join(', ')}`,
+  kinds: `comma-separated actor kinds: ${ACTOR_KINDS.join(', ')}`,
+  topics: 'comma-separated topics (lower-case), e.g. "peace conference,ceasefire"',
+  from: 'first date, YYYY, YYYY-MM or YYYY-MM-DD (a month or year means its first day)',
+  to: 'last date, YYYY, YYYY-MM or YYYY-MM-DD (a month or year means its last day)',
+  source: 'actor name, alias or id (case-insensitive)',
+  target: 'actor name, alias or id (case-insensitive)',
+  q: 'search text; each word matches as a prefix',
+  id: 'actor or event id, e.g. person:wang-yi',
+};
+
 function params(schema: z.ZodType, where: 'query' | 'path'): Json[] {
   const s = jsonSchema(schema);
   const props = (s.properties ?? {}) as Record<string, Json>;
@@ -23,7 +37,7 @@ function params(schema: z.ZodType, where: 'query' | 'path'): Json[] {
     in: where,
     required: where === 'path' || required.has(name),
     schema: p,
-    ...(p.anyOf ? { description: 'comma-separated list' } : {}),
+    ...(DESCRIPTIONS[name] ? { description: DESCRIPTIONS[name] } : {}),
   }));
 }
 
@@ -60,7 +74,10 @@ export function openApiDocument(): Json {
         'Actors and typed interactions (one edge per event), filtered by types, topics, date range and actor kinds; most recent first up to limit',
         params(v.graphQuery, 'query'),
       ),
-      '/api/search': get('Full-text search (autocomplete) on actor names and aliases', params(v.searchQuery, 'query')),
+      '/api/search': get(
+        'Full-text search (autocomplete) on actor names and aliases',
+        params(v.searchQuery, 'query'),
+      ),
       '/api/actors/{id}': get(
         'An actor: roles, and events with their evidence sentences and articles',
         [...params(v.actorParams, 'path'), ...params(v.actorQuery, 'query')],
@@ -102,7 +119,8 @@ export function openApiDocument(): Json {
       },
       '/api/ingest/preview': {
         post: {
-          summary: 'Extract actors and interactions from an article (JSON {text, filename?} or the raw file as text/plain, text/markdown, text/html with ?filename=); nothing is written',
+          summary:
+            'Extract actors and interactions from an article (JSON {text, filename?} or the raw file as text/plain, text/markdown, text/html with ?filename=); nothing is written',
           security: auth,
           requestBody: {
             required: true,

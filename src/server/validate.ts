@@ -36,7 +36,10 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 /** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD': the precisions event dates come in. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(
+    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+    'a date YYYY, YYYY-MM or YYYY-MM-DD',
+  );
 const int = (min: number, max: number, def: number) =>
   z.coerce.number().int().min(min).max(max).default(def);
 const actorId = text(300);
@@ -93,7 +96,10 @@ export const cypherBody = z.object({
 });
 
 export const ingestPreviewBody = z.object({
-  text: z.string().min(1).max(5 * 1024 * 1024),
+  text: z
+    .string()
+    .min(1)
+    .max(5 * 1024 * 1024),
   filename: z
     .string()
     .max(200)

@@ -23,10 +23,7 @@ export function webApp(dir: string = DEFAULT_WEB_DIR): Router {
   r.use(express.static(dir, { index: false, maxAge: 0 }));
   r.get(/^\/(?!api\/).*/, (_req, res) => {
     if (!existsSync(index)) {
-      res
-        .status(404)
-        .type('text/plain')
-        .send('The web app is not built: run `npm run build:web`.');
+      res.status(404).type('text/plain').send('The web app is not built: run `npm run build:web`.');
       return;
     }
     res.set('Cache-Control', 'no-cache');

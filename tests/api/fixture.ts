@@ -28,7 +28,12 @@ export function peaceConferenceArticle(tag: string, title?: string): ExtractedAr
     outlet: 'example.org',
     author: null,
     actors: [
-      { name: n('Wang Yi'), kind: 'person', aliases: ['Wang'], roles: [{ title: 'Foreign Minister', country: n('China') }] },
+      {
+        name: n('Wang Yi'),
+        kind: 'person',
+        aliases: ['Wang'],
+        roles: [{ title: 'Foreign Minister', country: n('China') }],
+      },
       { name: n('Eli Cohen'), kind: 'person', aliases: [], roles: [] },
       { name: n('Riyad al-Maliki'), kind: 'person', aliases: [], roles: [] },
       { name: n('China'), kind: 'country', aliases: [], roles: [] },

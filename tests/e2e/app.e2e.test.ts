@@ -47,13 +47,21 @@ async function openApp(hash = ''): Promise<void> {
   await page.waitForFunction(() => window.__kgLayoutDone === true);
 }
 
+async function streamText(stream: NodeJS.ReadableStream, encoding: BufferEncoding = 'utf8') {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(Buffer.from(c as Buffer));
+  return Buffer.concat(chunks).toString(encoding);
+}
+
 async function searchAndOpen(name: string): Promise<void> {
   const { page } = browser;
   await page.fill('[data-testid=search-input]', name);
   const hit = page.locator('[data-testid=suggestion]', { hasText: name }).first();
   await hit.waitFor();
   // The exact name, not a longer one that contains it.
-  const exact = page.locator('[data-testid=suggestion]').filter({ has: page.getByText(name, { exact: true }) });
+  const exact = page
+    .locator('[data-testid=suggestion]')
+    .filter({ has: page.getByText(name, { exact: true }) });
   await exact.first().dispatchEvent('mousedown');
   await page.waitForSelector('[data-testid=panel][data-loaded=actor]');
 }
@@ -68,6 +76,37 @@ describe('web app on the seed graph', () => {
     // Nodes, edges and labels cover a visible part of the stage.
     expect(await inkFraction(page, png)).toBeGreaterThan(0.005);
     expect(browser.errors).toEqual([]);
+  });
+
+  it('filters by type and exports the view as PNG and GEXF', async () => {
+    const { page } = browser;
+    const before = await page.textContent('[data-testid=filter-counts]');
+    // Untick every type but phone calls.
+    const boxes = page.locator('[data-testid=filter-types] input[type=checkbox]');
+    for (let i = 0; i < (await boxes.count()); i++) {
+      const box = boxes.nth(i);
+      if ((await box.getAttribute('value')) !== 'PHONE_CALL') await box.uncheck();
+    }
+    const after = await page.textContent('[data-testid=filter-counts]');
+    expect(after).not.toBe(before);
+    expect(decodeURIComponent(page.url())).toContain('types=PHONE_CALL');
+    const [gexf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid=export-gexf]'),
+    ]);
+    const xml = await streamText(await gexf.createReadStream());
+    expect(xml).toContain('<gexf');
+    const edges = (xml.match(/<edge /g) ?? []).length;
+    expect(edges).toBe(Number(/(\d+) interactions/.exec(after ?? '')?.[1]));
+    expect(xml).not.toMatch(/label="(STATEMENT|APPEAL)"/);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid=export-png]'),
+    ]);
+    const bytes = Buffer.from(await streamText(await png.createReadStream(), 'latin1'), 'latin1');
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(await inkFraction(page, bytes)).toBeGreaterThan(0.002);
+    await page.click('text=Reset filters');
   });
 
   it('search "Wang Yi" opens his panel with evidence sentences linked to articles', async () => {
@@ -95,35 +134,50 @@ describe('web app on the seed graph', () => {
     await page.click('[data-testid=tab-ask]');
     await page.fill('[data-testid=who-topic]', 'peace conference');
     await page.click('[data-testid=ask-who]');
-    await page.waitForSelector('[data-testid=answer], [data-testid=no-answer], [data-testid=answer-error]');
+    await page.waitForSelector(
+      '[data-testid=answer], [data-testid=no-answer], [data-testid=answer-error]',
+    );
     const hops = await page.locator('[data-testid=answers] [data-testid=hop]').evaluateAll((els) =>
       els.map((el) => ({
         names: [...el.querySelectorAll('.actor-link')].map((a) => a.textContent).sort(),
-        evidence: [...el.querySelectorAll('[data-testid=answer-evidence]')].map((e) => e.textContent),
+        evidence: [...el.querySelectorAll('[data-testid=answer-evidence]')].map(
+          (e) => e.textContent,
+        ),
       })),
     );
-    const pair = (a: string, b: string) => (x: { names: (string | null)[] }) => x.names.join('|') === [a, b].sort().join('|');
+    const pair = (a: string, b: string) => (x: { names: (string | null)[] }) =>
+      x.names.join('|') === [a, b].sort().join('|');
     const maliki = hops.find(pair('Wang Yi', 'Riyad al-Maliki'));
     expect(maliki, JSON.stringify(hops)).toBeDefined();
     expect(maliki!.evidence.join(' ')).toMatch(/peace conference|al-Maliki/);
     expect(hops.find(pair('Wang Yi', 'Eli Cohen'))).toBeUndefined();
     // The answer is highlighted on the graph.
     const highlighted = await page.evaluate(() => {
-      const s = (window.__kg!.store as { get(): { highlight: { nodes: Set<string> } | null } }).get();
+      const s = (
+        window.__kg!.store as { get(): { highlight: { nodes: Set<string> } | null } }
+      ).get();
       return s.highlight ? [...s.highlight.nodes] : [];
     });
-    expect(highlighted).toEqual(expect.arrayContaining(['person:wang-yi', 'person:riyad-al-maliki']));
+    expect(highlighted).toEqual(
+      expect.arrayContaining(['person:wang-yi', 'person:riyad-al-maliki']),
+    );
     await page.screenshot({ path: shot('e2e-path-answer') });
   });
 
   it('runs a Cypher query and shows rows; a write is refused', async () => {
     const { page } = browser;
     await page.click('[data-testid=tab-cypher]');
-    await page.fill('[data-testid=cypher-input]', 'MATCH (a:Actor) RETURN a.name AS name, a.kind AS kind ORDER BY name LIMIT 5');
+    await page.fill(
+      '[data-testid=cypher-input]',
+      'MATCH (a:Actor) RETURN a.name AS name, a.kind AS kind ORDER BY name LIMIT 5',
+    );
     await page.click('[data-testid=cypher-run]');
     await page.waitForSelector('[data-testid=cypher-row]');
     expect(await page.locator('[data-testid=cypher-row]').count()).toBe(5);
-    expect(await page.locator('[data-testid=cypher-table] th').allTextContents()).toEqual(['name', 'kind']);
+    expect(await page.locator('[data-testid=cypher-table] th').allTextContents()).toEqual([
+      'name',
+      'kind',
+    ]);
     await page.screenshot({ path: shot('e2e-cypher') });
     await page.fill('[data-testid=cypher-input]', "CREATE (:Actor {id: 'e2e-evil'})");
     await page.click('[data-testid=cypher-run]');
@@ -134,7 +188,8 @@ describe('web app on the seed graph', () => {
   it('shows an article whose title holds <script> as text, in the preview and in the panel', async () => {
     const { page } = browser;
     // No underscores: Markdown emphasis markers are stripped from titles by the article reader.
-    const title = '<script>window.pwned = true</script><img src=x onerror="window.pwned = true"> Wang Yi holds talks with Sameh Shoukry';
+    const title =
+      '<script>window.pwned = true</script><img src=x onerror="window.pwned = true"> Wang Yi holds talks with Sameh Shoukry';
     await page.click('[data-testid=tab-ingest]');
     await page.fill('[data-testid=ingest-token]', TEST_TOKEN);
     await page.fill(
@@ -151,7 +206,9 @@ describe('web app on the seed graph', () => {
     await link.waitFor();
     expect(await link.textContent()).toBe(title);
     expect(await page.evaluate(() => (window as { pwned?: boolean }).pwned ?? null)).toBeNull();
-    expect(await page.locator('[data-testid=panel] script, [data-testid=panel] img').count()).toBe(0);
+    expect(await page.locator('[data-testid=panel] script, [data-testid=panel] img').count()).toBe(
+      0,
+    );
     await page.screenshot({ path: shot('e2e-script-title') });
   });
 });

@@ -24,7 +24,9 @@ async function query(name: string, params: Record<string, unknown>): Promise<Row
 }
 
 async function wipe() {
-  await db.write('MATCH (n) WHERE n:Actor OR n:ActorName OR n:Article OR n:Event OR n:Report OR n:Topic DETACH DELETE n');
+  await db.write(
+    'MATCH (n) WHERE n:Actor OR n:ActorName OR n:Article OR n:Event OR n:Report OR n:Topic DETACH DELETE n',
+  );
 }
 
 beforeAll(async () => {
@@ -40,8 +42,17 @@ describe('schema', () => {
   it('is applied idempotently and SHOW CONSTRAINTS lists the unique ids', async () => {
     await applySchema(db);
     const rows = await db.read('SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties, type');
-    const got = rows.map((r) => `${(r.labelsOrTypes as string[])[0]}.${(r.properties as string[])[0]}:${r.type}`);
-    for (const want of ['Actor.id', 'Article.id', 'Event.id', 'Report.id', 'Topic.name', 'ActorName.key'])
+    const got = rows.map(
+      (r) => `${(r.labelsOrTypes as string[])[0]}.${(r.properties as string[])[0]}:${r.type}`,
+    );
+    for (const want of [
+      'Actor.id',
+      'Article.id',
+      'Event.id',
+      'Report.id',
+      'Topic.name',
+      'ActorName.key',
+    ])
       expect(got).toContain(`${want}:UNIQUENESS`);
     const idx = await db.read("SHOW INDEXES YIELD name, type WHERE type = 'FULLTEXT' RETURN name");
     expect(idx.map((r) => r.name)).toEqual(expect.arrayContaining(['actor_names', 'topic_names']));
@@ -59,16 +70,29 @@ describe('seeds', () => {
   });
 
   it('who-spoke-to-whom-about "peace conference": Wang Yi–Riyad al-Maliki with evidence, not Wang Yi–Eli Cohen', async () => {
-    const rows = await query('who-spoke-to-whom-about', { topic: 'peace conference', from: null, to: null });
+    const rows = await query('who-spoke-to-whom-about', {
+      topic: 'peace conference',
+      from: null,
+      to: null,
+    });
     const pairs = rows.filter((r) => r.hasListener);
     const names = pairs.map((r) => [r.speaker, r.listener].sort().join(' – '));
     expect(names).toContain('Riyad al-Maliki – Wang Yi');
     expect(names).not.toContain('Eli Cohen – Wang Yi');
-    const call = pairs.find((r) => [r.speaker, r.listener].sort().join(' – ') === 'Riyad al-Maliki – Wang Yi')!;
+    const call = pairs.find(
+      (r) => [r.speaker, r.listener].sort().join(' – ') === 'Riyad al-Maliki – Wang Yi',
+    )!;
     expect(call.type).toBe('PHONE_CALL');
-    const evidence = call.evidence as { sentence: string; file: string; title: string | null; kind: string }[];
+    const evidence = call.evidence as {
+      sentence: string;
+      file: string;
+      title: string | null;
+      kind: string;
+    }[];
     // The call itself, and the sentence that puts the peace conference in it (article 004).
-    expect(evidence.some((e) => e.file.includes('004_') && /peace conference/i.test(e.sentence))).toBe(true);
+    expect(
+      evidence.some((e) => e.file.includes('004_') && /peace conference/i.test(e.sentence)),
+    ).toBe(true);
     expect(evidence.every((e) => e.sentence && e.file)).toBe(true);
     // Actors who raised it with no listener are listed apart.
     const apart = rows.filter((r) => !r.hasListener).map((r) => r.speaker);
@@ -95,7 +119,11 @@ describe('seeds', () => {
   });
 
   it('shortest-paths links Lin Jian to Eli Cohen', async () => {
-    const rows = await query('shortest-paths', { source: 'Lin Jian', target: 'eli cohen', types: null });
+    const rows = await query('shortest-paths', {
+      source: 'Lin Jian',
+      target: 'eli cohen',
+      types: null,
+    });
     expect(rows.length).toBeGreaterThan(0);
     const nodes = rows[0]!.nodes as { name: string }[];
     expect(nodes[0]!.name).toBe('Lin Jian');
@@ -105,7 +133,11 @@ describe('seeds', () => {
   it('every library query runs with its documented parameters', async () => {
     const params: Record<string, Record<string, unknown>> = {
       'actor-interactions': { actor: 'Wang Yi', from: '2023-10-01', to: '2023-10-31' },
-      'time-respecting-path': { source: 'Wang Yi', target: 'Riyad al-Maliki', topic: 'peace conference' },
+      'time-respecting-path': {
+        source: 'Wang Yi',
+        target: 'Riyad al-Maliki',
+        topic: 'peace conference',
+      },
       intermediaries: { source: 'Wang Yi', target: 'Israel' },
       'topic-timeline': { topic: 'ceasefire' },
       'central-actors': { limit: 5 },
@@ -130,7 +162,9 @@ describe('seeds', () => {
     const s = await loadArticles(db, [SEEDS]);
     expect(s).toMatchObject({ written: 0, unchanged: 5, reports: 0 });
     expect(await graphCounts(db)).toEqual(before);
-    expect(await db.read('MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c ORDER BY t')).toEqual(rels);
+    expect(await db.read('MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c ORDER BY t')).toEqual(
+      rels,
+    );
   });
 
   it('two loaders at once over overlapping articles create no duplicates', async () => {
@@ -172,7 +206,12 @@ describe('seeds', () => {
 
   it('`kg query` prints rows as JSON and as a table', () => {
     const c = testConnection();
-    const env = { ...process.env, NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password };
+    const env = {
+      ...process.env,
+      NEO4J_URI: c.uri,
+      NEO4J_USER: c.user,
+      NEO4J_PASSWORD: c.password,
+    };
     const args = ['bin/kg.js', 'query', 'central-actors', '--param', 'limit=2'];
     const json = spawnSync(process.execPath, [...args, '--json'], { env, encoding: 'utf8' });
     expect(json.status, json.stderr).toBe(0);
@@ -180,7 +219,10 @@ describe('seeds', () => {
     const table = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
     expect(table.status).toBe(0);
     expect(table.stdout.split('\n')[0]).toMatch(/^actor\s+\| actorId/);
-    const bad = spawnSync(process.execPath, ['bin/kg.js', 'query', 'no-such-query'], { env, encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, ['bin/kg.js', 'query', 'no-such-query'], {
+      env,
+      encoding: 'utf8',
+    });
     expect(bad.status).toBe(2);
   });
 });

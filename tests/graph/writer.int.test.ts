@@ -102,26 +102,48 @@ describe('events across articles', () => {
   it('gives a call the subjects of what was said in it', async () => {
     const { dir, n } = scope();
     await writeArticles(db, [
-      article(`${dir}a.txt`, '2023-10-24', [
-        { type: 'PHONE_CALL', source: n('Wang'), target: n('Maliki'), date: '2023-10-23', sentenceIndex: 4 },
-        // Said in the call by his country, with no listener of its own (the "said in" rule).
-        {
-          type: 'APPEAL',
-          source: `country:${n('China')}`,
-          date: '2023-10-23',
-          topics: ['peace conference'],
-          sentenceIndex: 5,
-        },
-      ], {
-        actors: [
-          { name: n('Wang'), kind: 'person', aliases: [], roles: [{ title: 'Foreign Minister', country: n('China') }] },
-          { name: n('Maliki'), kind: 'person', aliases: [], roles: [] },
-          { name: n('China'), kind: 'country', aliases: [], roles: [] },
+      article(
+        `${dir}a.txt`,
+        '2023-10-24',
+        [
+          {
+            type: 'PHONE_CALL',
+            source: n('Wang'),
+            target: n('Maliki'),
+            date: '2023-10-23',
+            sentenceIndex: 4,
+          },
+          // Said in the call by his country, with no listener of its own (the "said in" rule).
+          {
+            type: 'APPEAL',
+            source: `country:${n('China')}`,
+            date: '2023-10-23',
+            topics: ['peace conference'],
+            sentenceIndex: 5,
+          },
         ],
-      }),
+        {
+          actors: [
+            {
+              name: n('Wang'),
+              kind: 'person',
+              aliases: [],
+              roles: [{ title: 'Foreign Minister', country: n('China') }],
+            },
+            { name: n('Maliki'), kind: 'person', aliases: [], roles: [] },
+            { name: n('China'), kind: 'country', aliases: [], roles: [] },
+          ],
+        },
+      ),
       // Another article: a statement between the two on the call's day (the "part of" rule).
       article(`${dir}b.txt`, '2023-10-24', [
-        { type: 'STATEMENT', source: n('Wang'), target: n('Maliki'), date: '2023-10-23', topics: ['ceasefire'] },
+        {
+          type: 'STATEMENT',
+          source: n('Wang'),
+          target: n('Maliki'),
+          date: '2023-10-23',
+          topics: ['ceasefire'],
+        },
       ]),
     ]);
     const [call] = await eventsBetween(db, 'PHONE_CALL', n('Wang'), n('Maliki'));
@@ -144,7 +166,13 @@ describe('loading is idempotent and replaces changed articles only', () => {
     const { dir, tag, n } = scope();
     const arts = [
       article(`${dir}a.txt`, '2023-10-24', [
-        { type: 'PHONE_CALL', source: n('Wang'), target: n('Cohen'), date: '2023-10-23', topics: ['ceasefire'] },
+        {
+          type: 'PHONE_CALL',
+          source: n('Wang'),
+          target: n('Cohen'),
+          date: '2023-10-23',
+          topics: ['ceasefire'],
+        },
         { type: 'APPEAL', source: n('Wang'), topics: ['ceasefire'] },
       ]),
       article(`${dir}b.txt`, null, [{ type: 'CRITICISM', source: n('Cohen'), target: n('Hamas') }]),
@@ -167,7 +195,12 @@ describe('loading is idempotent and replaces changed articles only', () => {
       { type: 'PHONE_CALL', source: n('Wang'), target: n('Cohen'), date: '2023-10-23' },
     ]);
     await writeArticles(db, [a1, b]);
-    expect(await countsFor(db, dir, tag)).toMatchObject({ reports: 3, events: 2, actors: 4, typed: 2 });
+    expect(await countsFor(db, dir, tag)).toMatchObject({
+      reports: 3,
+      events: 2,
+      actors: 4,
+      typed: 2,
+    });
 
     // New version of a: the attack is gone, a meeting appears.
     const a2 = article(`${dir}a.txt`, '2023-10-24', [
@@ -196,9 +229,24 @@ describe('concurrency', () => {
     const { dir, tag, n } = scope();
     const arts = Array.from({ length: 40 }, (_, i) =>
       article(`${dir}${String(i).padStart(3, '0')}.txt`, '2023-10-24', [
-        { type: 'PHONE_CALL', source: n(`P${i % 7}`), target: n(`P${(i + 1) % 7}`), date: `2023-10-${10 + (i % 5)}` },
-        { type: 'STATEMENT', source: n(`P${i % 7}`), target: n(`P${(i + 1) % 7}`), topics: ['ceasefire'] },
-        { type: 'APPEAL', source: `country:${n('China')}`, date: '2023-10-20', topics: ['ceasefire'] },
+        {
+          type: 'PHONE_CALL',
+          source: n(`P${i % 7}`),
+          target: n(`P${(i + 1) % 7}`),
+          date: `2023-10-${10 + (i % 5)}`,
+        },
+        {
+          type: 'STATEMENT',
+          source: n(`P${i % 7}`),
+          target: n(`P${(i + 1) % 7}`),
+          topics: ['ceasefire'],
+        },
+        {
+          type: 'APPEAL',
+          source: `country:${n('China')}`,
+          date: '2023-10-20',
+          topics: ['ceasefire'],
+        },
       ]),
     );
     const shuffled = [...arts].reverse();
@@ -230,7 +278,9 @@ describe('concurrency', () => {
     const rename = (s: string) => s.replaceAll(tag, seq.tag);
     await writeArticles(
       db,
-      arts.map((a) => JSON.parse(rename(JSON.stringify({ ...a, file: a.file.replace(dir, seq.dir) })))),
+      arts.map((a) =>
+        JSON.parse(rename(JSON.stringify({ ...a, file: a.file.replace(dir, seq.dir) }))),
+      ),
     );
     const [{ events: seqEvents } = { events: 0 }] = await db.read(
       `MATCH (e:Event) WHERE e.sourceId CONTAINS $t RETURN count(e) AS events`,

@@ -161,7 +161,8 @@ const post = (body: unknown, token?: string): RequestInit => ({
 
 export const api = {
   graph: () => call<GraphDto>('/api/graph'),
-  search: (q: string, limit = 10) => call<{ hits: SearchHit[] }>(`/api/search?${qs({ q, limit: String(limit) })}`),
+  search: (q: string, limit = 10) =>
+    call<{ hits: SearchHit[] }>(`/api/search?${qs({ q, limit: String(limit) })}`),
   actor: (id: string) => call<ActorDetail>(`/api/actors/${encodeURIComponent(id)}`),
   event: (id: string) => call<EventDetail>(`/api/events/${encodeURIComponent(id)}`),
   whoSpoke: (topic: string, from?: string, to?: string) =>

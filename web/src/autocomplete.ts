@@ -30,7 +30,12 @@ export function attachAutocomplete(
     hits.forEach((hit, i) => {
       const li = h(
         'li',
-        { role: 'option', 'aria-selected': String(i === active), 'data-testid': 'suggestion', 'data-id': hit.id },
+        {
+          role: 'option',
+          'aria-selected': String(i === active),
+          'data-testid': 'suggestion',
+          'data-id': hit.id,
+        },
         h('span', { className: 'swatch', style: `background:${kindColor(hit.kind)}` }),
         h('span', {}, hit.name),
         h('span', { className: 'meta' }, `${hit.kind} · ${hit.events} events`),
@@ -42,7 +47,8 @@ export function attachAutocomplete(
       });
       list.append(li);
     });
-    if (hits.length === 0 && input.value.trim()) list.append(h('li', { className: 'muted' }, 'No actor found'));
+    if (hits.length === 0 && input.value.trim())
+      list.append(h('li', { className: 'muted' }, 'No actor found'));
     list.hidden = false;
   };
   const query = async () => {

@@ -18,7 +18,12 @@ function isNode(v: unknown): v is PlainNode {
   return !!v && typeof v === 'object' && Array.isArray((v as PlainNode).labels);
 }
 function isRel(v: unknown): v is PlainRel {
-  return !!v && typeof v === 'object' && typeof (v as PlainRel).type === 'string' && 'start' in (v as object);
+  return (
+    !!v &&
+    typeof v === 'object' &&
+    typeof (v as PlainRel).type === 'string' &&
+    'start' in (v as object)
+  );
 }
 
 function nodeName(n: PlainNode): string {
@@ -45,7 +50,13 @@ function renderTable(res: CypherResult): HTMLElement {
   table.append(h('thead', {}, h('tr', {}, ...res.columns.map((c) => h('th', {}, c)))));
   const body = h('tbody', {});
   for (const row of res.rows) {
-    body.append(h('tr', { 'data-testid': 'cypher-row' }, ...res.columns.map((c) => h('td', {}, cellText(row[c])))));
+    body.append(
+      h(
+        'tr',
+        { 'data-testid': 'cypher-row' },
+        ...res.columns.map((c) => h('td', {}, cellText(row[c]))),
+      ),
+    );
   }
   table.append(body);
   return table;
@@ -65,18 +76,43 @@ function mountMiniGraph(container: HTMLElement, res: CypherResult): () => void {
   });
   for (const r of res.graph.relationships) {
     if (g.hasNode(r.start) && g.hasNode(r.end) && !g.hasEdge(r.elementId)) {
-      g.addDirectedEdgeWithKey(r.elementId, r.start, r.end, { size: 1.5, color: typeColor(r.type), type: 'arrow', label: r.type });
+      g.addDirectedEdgeWithKey(r.elementId, r.start, r.end, {
+        size: 1.5,
+        color: typeColor(r.type),
+        type: 'arrow',
+        label: r.type,
+      });
     }
   }
-  if (g.order > 1) forceAtlas2.assign(g, { iterations: 150, settings: forceAtlas2.inferSettings(g) });
-  const renderer = new Sigma(g, container, { renderEdgeLabels: true, defaultEdgeType: 'arrow' });
-  return () => renderer.kill();
+  if (g.order > 1)
+    forceAtlas2.assign(g, { iterations: 150, settings: forceAtlas2.inferSettings(g) });
+  const renderer = new Sigma(g, container, {
+    renderEdgeLabels: true,
+    defaultEdgeType: 'arrow',
+    stagePadding: 40,
+    labelRenderedSizeThreshold: 0,
+  });
+  // The box was just shown: measure it again once the browser has laid it out.
+  const frame = requestAnimationFrame(() => renderer.resize().refresh());
+  return () => {
+    cancelAnimationFrame(frame);
+    renderer.kill();
+  };
 }
 
 export function mountCypherConsole(el: HTMLElement) {
-  const input = h('textarea', { rows: 7, 'data-testid': 'cypher-input', spellcheck: 'false', 'aria-label': 'Cypher query' });
+  const input = h('textarea', {
+    rows: 7,
+    'data-testid': 'cypher-input',
+    spellcheck: 'false',
+    'aria-label': 'Cypher query',
+  });
   input.value = EXAMPLE;
-  const run = h('button', { type: 'submit', className: 'primary', 'data-testid': 'cypher-run' }, 'Run (read-only)');
+  const run = h(
+    'button',
+    { type: 'submit', className: 'primary', 'data-testid': 'cypher-run' },
+    'Run (read-only)',
+  );
   const out = h('div', { 'data-testid': 'cypher-result' });
   let killMini: (() => void) | null = null;
 
@@ -108,7 +144,11 @@ export function mountCypherConsole(el: HTMLElement) {
       const hasGraph = res.graph.nodes.length > 0;
       const tabs = h('div', { className: 'sub-tabs' });
       const tabTable = h('button', { type: 'button', className: 'active' }, 'Table');
-      const tabGraph = h('button', { type: 'button', disabled: !hasGraph }, `Graph (${res.graph.nodes.length})`);
+      const tabGraph = h(
+        'button',
+        { type: 'button', disabled: !hasGraph },
+        `Graph (${res.graph.nodes.length})`,
+      );
       const showGraph = (on: boolean) => {
         graphBox.hidden = !on;
         tableBox.hidden = on;
@@ -121,10 +161,16 @@ export function mountCypherConsole(el: HTMLElement) {
       tabs.append(tabTable, tabGraph);
       out.append(tabs, tableBox, graphBox);
       // Graph-shaped results open as a graph; rows of values as a table.
-      showGraph(hasGraph && res.rows.length > 0 && res.columns.every((c) => res.rows.some((r) => typeof r[c] === 'object')));
+      showGraph(
+        hasGraph &&
+          res.rows.length > 0 &&
+          res.columns.every((c) => res.rows.some((r) => typeof r[c] === 'object')),
+      );
     } catch (err) {
       clear(out);
-      out.append(h('p', { className: 'error', 'data-testid': 'cypher-error' }, (err as Error).message));
+      out.append(
+        h('p', { className: 'error', 'data-testid': 'cypher-error' }, (err as Error).message),
+      );
     } finally {
       run.disabled = false;
     }

@@ -25,7 +25,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 export function append(el: Element, ...children: Child[]): void {
   for (const c of children) {
     if (c === null || c === undefined || c === false) continue;
-    el.append(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+    el.append(
+      typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c,
+    );
   }
 }
 
@@ -51,11 +53,23 @@ export function safeUrl(url: string | null | undefined): string | null {
 }
 
 /** A link to an article: its title as text, opening the source in a new tab. */
-export function articleLink(article: { title?: string | null; url?: string | null; file?: string | null } | null): Node {
+export function articleLink(
+  article: { title?: string | null; url?: string | null; file?: string | null } | null,
+): Node {
   const label = article?.title || article?.file || 'article';
   const href = safeUrl(article?.url);
   if (!href) return h('span', { className: 'source-link muted' }, label);
-  return h('a', { className: 'source-link', href, target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'article-link' }, label);
+  return h(
+    'a',
+    {
+      className: 'source-link',
+      href,
+      target: '_blank',
+      rel: 'noopener noreferrer',
+      'data-testid': 'article-link',
+    },
+    label,
+  );
 }
 
 export function download(filename: string, blob: Blob): void {

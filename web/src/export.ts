@@ -35,7 +35,15 @@ export function viewToGexf(graph: KgGraph, vis: Visibility): string {
   const g = new MultiDirectedGraph();
   graph.forEachNode((n, a) => {
     if (vis.hiddenNodes.has(n)) return;
-    g.addNode(n, { label: a.label, kind: a.kind, aliases: a.aliases.join('; '), x: a.x, y: a.y, size: a.size, color: a.color });
+    g.addNode(n, {
+      label: a.label,
+      kind: a.kind,
+      aliases: a.aliases.join('; '),
+      x: a.x,
+      y: a.y,
+      size: a.size,
+      color: a.color,
+    });
   });
   graph.forEachEdge((e, a, s, t) => {
     if (vis.hiddenEdges.has(e) || !g.hasNode(s) || !g.hasNode(t)) return;

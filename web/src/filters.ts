@@ -100,14 +100,31 @@ export function mountFilters(el: HTMLElement, graph: KgGraph, store: Store) {
         const i = m ? months.indexOf(m) : -1;
         return i >= 0 ? i : dflt;
       };
-      const from = h('input', { type: 'range', min: 0, max: last, step: 1, 'data-testid': 'date-from', 'aria-label': 'From month' });
-      const to = h('input', { type: 'range', min: 0, max: last, step: 1, 'data-testid': 'date-to', 'aria-label': 'To month' });
+      const from = h('input', {
+        type: 'range',
+        min: 0,
+        max: last,
+        step: 1,
+        'data-testid': 'date-from',
+        'aria-label': 'From month',
+      });
+      const to = h('input', {
+        type: 'range',
+        min: 0,
+        max: last,
+        step: 1,
+        'data-testid': 'date-to',
+        'aria-label': 'To month',
+      });
       from.value = String(idx(f.from, 0));
       to.value = String(idx(f.to, last));
       const label = h('div', { className: 'range-labels' });
       const showLabel = () => {
         clear(label);
-        label.append(h('span', {}, months[Number(from.value)]!), h('span', {}, months[Number(to.value)]!));
+        label.append(
+          h('span', {}, months[Number(from.value)]!),
+          h('span', {}, months[Number(to.value)]!),
+        );
       };
       const apply = () => {
         let a = Number(from.value);
@@ -149,7 +166,15 @@ export function mountFilters(el: HTMLElement, graph: KgGraph, store: Store) {
       el.append(h('p', { className: 'muted' }, 'None ticked: all topics.'), topicBox);
     }
     el.append(
-      h('p', {}, h('button', { type: 'button', onclick: () => (store.set({ filters: emptyFilters() }), render()) }, 'Reset filters')),
+      h(
+        'p',
+        {},
+        h(
+          'button',
+          { type: 'button', onclick: () => (store.set({ filters: emptyFilters() }), render()) },
+          'Reset filters',
+        ),
+      ),
     );
   }
 

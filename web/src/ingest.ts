@@ -10,7 +10,13 @@ import { clear, h } from './dom';
 const TOKEN_KEY = 'kg-ingest-token';
 
 export function mountIngest(el: HTMLElement, onCommitted: () => Promise<void>) {
-  const token = h('input', { type: 'password', className: 'field', placeholder: 'ingest token', 'data-testid': 'ingest-token', autocomplete: 'off' });
+  const token = h('input', {
+    type: 'password',
+    className: 'field',
+    placeholder: 'ingest token',
+    'data-testid': 'ingest-token',
+    autocomplete: 'off',
+  });
   token.value = sessionStorage.getItem(TOKEN_KEY) ?? '';
   const text = h('textarea', {
     rows: 10,
@@ -18,7 +24,11 @@ export function mountIngest(el: HTMLElement, onCommitted: () => Promise<void>) {
     placeholder: '# Title\n**2023-10-24**\n\nArticle text…',
     'aria-label': 'Article text',
   });
-  const file = h('input', { type: 'file', accept: '.txt,.md,.markdown,.html,.htm', 'data-testid': 'ingest-file' });
+  const file = h('input', {
+    type: 'file',
+    accept: '.txt,.md,.markdown,.html,.htm',
+    'data-testid': 'ingest-file',
+  });
   let filename: string | undefined;
   file.addEventListener('change', async () => {
     const f = file.files?.[0];
@@ -27,19 +37,37 @@ export function mountIngest(el: HTMLElement, onCommitted: () => Promise<void>) {
     text.value = await f.text();
   });
   const out = h('div', { 'data-testid': 'ingest-result' });
-  const previewBtn = h('button', { type: 'submit', className: 'primary', 'data-testid': 'ingest-preview' }, 'Preview');
+  const previewBtn = h(
+    'button',
+    { type: 'submit', className: 'primary', 'data-testid': 'ingest-preview' },
+    'Preview',
+  );
 
   const renderPreview = (p: IngestPreview) => {
     clear(out);
     const a = p.article;
     out.append(
       h('h3', {}, 'Preview'),
-      h('p', {}, h('strong', { 'data-testid': 'preview-title' }, a.title ?? '(no title)'), h('span', { className: 'muted' }, ` · ${a.published ?? 'no date'}`)),
+      h(
+        'p',
+        {},
+        h('strong', { 'data-testid': 'preview-title' }, a.title ?? '(no title)'),
+        h('span', { className: 'muted' }, ` · ${a.published ?? 'no date'}`),
+      ),
       h('h3', {}, `Actors (${a.actors.length})`),
       h(
         'ul',
         { className: 'preview-list', 'data-testid': 'preview-actors' },
-        ...a.actors.map((x) => h('li', {}, h('span', { className: 'swatch', style: `background:${kindColor(x.kind)}` }), ' ', x.name, h('span', { className: 'muted' }, ` ${x.kind}`))),
+        ...a.actors.map((x) =>
+          h(
+            'li',
+            {},
+            h('span', { className: 'swatch', style: `background:${kindColor(x.kind)}` }),
+            ' ',
+            x.name,
+            h('span', { className: 'muted' }, ` ${x.kind}`),
+          ),
+        ),
       ),
       h('h3', {}, `Interactions (${a.interactions.length})`),
       h(
@@ -51,7 +79,11 @@ export function mountIngest(el: HTMLElement, onCommitted: () => Promise<void>) {
             {},
             i.source,
             ' ',
-            h('span', { className: 'badge', style: `background:${typeColor(i.type)}` }, typeLabel(i.type)),
+            h(
+              'span',
+              { className: 'badge', style: `background:${typeColor(i.type)}` },
+              typeLabel(i.type),
+            ),
             ' ',
             i.target ?? '—',
             h('span', { className: 'muted' }, ` · ${i.date ?? 'undated'}`),
@@ -60,12 +92,22 @@ export function mountIngest(el: HTMLElement, onCommitted: () => Promise<void>) {
         ),
       ),
     );
-    const commit = h('button', { type: 'button', className: 'primary', 'data-testid': 'ingest-commit' }, 'Commit to the graph');
+    const commit = h(
+      'button',
+      { type: 'button', className: 'primary', 'data-testid': 'ingest-commit' },
+      'Commit to the graph',
+    );
     commit.addEventListener('click', async () => {
       commit.disabled = true;
       try {
         const r = await api.ingestCommit(p.previewId, token.value);
-        out.append(h('p', { 'data-testid': 'ingest-done' }, `Committed: ${String(r.written ?? 0)} article(s) written, ${String(r.reports ?? 0)} report(s).`));
+        out.append(
+          h(
+            'p',
+            { 'data-testid': 'ingest-done' },
+            `Committed: ${String(r.written ?? 0)} article(s) written, ${String(r.reports ?? 0)} report(s).`,
+          ),
+        );
         await onCommitted();
       } catch (err) {
         commit.disabled = false;
@@ -92,7 +134,9 @@ export function mountIngest(el: HTMLElement, onCommitted: () => Promise<void>) {
     try {
       renderPreview(await api.ingestPreview(text.value, filename, token.value));
     } catch (err) {
-      out.append(h('p', { className: 'error', 'data-testid': 'ingest-error' }, (err as Error).message));
+      out.append(
+        h('p', { className: 'error', 'data-testid': 'ingest-error' }, (err as Error).message),
+      );
     } finally {
       previewBtn.disabled = false;
     }

@@ -30,6 +30,9 @@ export function runLayout(graph: KgGraph, onDone: () => void): () => void {
     ...forceAtlas2.inferSettings(graph),
     // Interaction counts pull harder on actors that interact a lot.
     edgeWeightInfluence: 0.5,
+    // Strong gravity keeps isolated actors and small components near the centre.
+    strongGravityMode: true,
+    gravity: 0.2,
   };
   fa2 = new FA2Layout(graph, { settings });
   fa2.start();

@@ -27,7 +27,12 @@ export function renderLegend(el: HTMLElement, presentTypes: Set<string>): void {
         ...Object.entries(TYPE_COLORS)
           .filter(([t]) => presentTypes.size === 0 || presentTypes.has(t))
           .map(([t, c]) =>
-            h('li', {}, h('span', { className: 'swatch line', style: `background:${c}` }), typeLabel(t)),
+            h(
+              'li',
+              {},
+              h('span', { className: 'swatch line', style: `background:${c}` }),
+              typeLabel(t),
+            ),
           ),
       ),
     ),

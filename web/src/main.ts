@@ -116,7 +116,9 @@ async function start(): Promise<void> {
   const layout = () => {
     stopLayout();
     window.__kgLayoutDone = false;
+    store.set({ layoutRunning: true });
     stopLayout = runLayout(graph, () => {
+      store.set({ layoutRunning: false });
       window.__kgLayoutDone = true;
       window.__kgTimings = { ...window.__kgTimings, layoutDoneAt: performance.now() };
     });
@@ -142,8 +144,10 @@ async function start(): Promise<void> {
   if (initial.tab) openTab(initial.tab);
 
   // Search.
-  attachAutocomplete(byId<HTMLInputElement>('search-input'), byId<HTMLUListElement>('search-list'), (hit) =>
-    selectNode(hit.id, true),
+  attachAutocomplete(
+    byId<HTMLInputElement>('search-input'),
+    byId<HTMLUListElement>('search-list'),
+    (hit) => selectNode(hit.id, true),
   );
 
   // Export and sharing.
@@ -156,7 +160,10 @@ async function start(): Promise<void> {
       new Blob([viewToGexf(graph, mounted.visibility())], { type: 'application/xml' }),
     ),
   );
-  byId('copy-link').addEventListener('click', () => void navigator.clipboard?.writeText(location.href));
+  byId('copy-link').addEventListener(
+    'click',
+    () => void navigator.clipboard?.writeText(location.href),
+  );
 
   // Restore the shared view.
   if (initial.actor) selectNode(initial.actor);

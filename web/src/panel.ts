@@ -17,7 +17,12 @@ function actorLink(a: ActorRef | null, act: PanelActions): Node {
   if (!a) return h('span', { className: 'muted' }, '(no target)');
   return h(
     'a',
-    { className: 'actor-link', href: '#', 'data-actor': a.id, onclick: (e: Event) => (e.preventDefault(), act.selectActor(a.id)) },
+    {
+      className: 'actor-link',
+      href: '#',
+      'data-actor': a.id,
+      onclick: (e: Event) => (e.preventDefault(), act.selectActor(a.id)),
+    },
     a.name,
   );
 }
@@ -41,7 +46,11 @@ function reportsList(reports: ReportDto[]): Node[] {
 export function createPanel(el: HTMLElement, act: PanelActions) {
   let seq = 0;
   const header = (title: string, sub: Node[]) => [
-    h('button', { type: 'button', className: 'close', 'aria-label': 'Close', onclick: () => act.close() }, '×'),
+    h(
+      'button',
+      { type: 'button', className: 'close', 'aria-label': 'Close', onclick: () => act.close() },
+      '×',
+    ),
     h('h2', { 'data-testid': 'panel-title' }, title),
     h('p', {}, ...sub),
   ];
@@ -59,10 +68,19 @@ export function createPanel(el: HTMLElement, act: PanelActions) {
   function renderActor(d: ActorDetail): void {
     clear(el);
     el.append(
-      ...header(d.actor.name, [
-        h('span', { className: 'badge', style: `background:${kindColor(d.actor.kind)}` }, d.actor.kind),
-        d.actor.aliases.length ? h('span', { className: 'muted' }, `also: ${d.actor.aliases.join(', ')}`) : null,
-      ].filter((x): x is HTMLElement => !!x)),
+      ...header(
+        d.actor.name,
+        [
+          h(
+            'span',
+            { className: 'badge', style: `background:${kindColor(d.actor.kind)}` },
+            d.actor.kind,
+          ),
+          d.actor.aliases.length
+            ? h('span', { className: 'muted' }, `also: ${d.actor.aliases.join(', ')}`)
+            : null,
+        ].filter((x): x is HTMLElement => !!x),
+      ),
     );
     if (d.roles.length) {
       el.append(h('h3', {}, 'Roles'));
@@ -74,7 +92,11 @@ export function createPanel(el: HTMLElement, act: PanelActions) {
       el.append(ul);
     }
     el.append(
-      h('h3', {}, `Interactions (${d.eventCount}${d.events.length < d.eventCount ? `, latest ${d.events.length}` : ''})`),
+      h(
+        'h3',
+        {},
+        `Interactions (${d.eventCount}${d.events.length < d.eventCount ? `, latest ${d.events.length}` : ''})`,
+      ),
     );
     for (const e of d.events) {
       const other = e.source?.id === d.actor.id ? e.target : e.source;
@@ -109,7 +131,8 @@ export function createPanel(el: HTMLElement, act: PanelActions) {
         h('span', { className: 'muted' }, ` · ${d.event.date ?? 'undated'}`),
       ]),
     );
-    if (d.event.topics.length) el.append(h('p', { className: 'muted' }, `Topics: ${d.event.topics.join(', ')}`));
+    if (d.event.topics.length)
+      el.append(h('p', { className: 'muted' }, `Topics: ${d.event.topics.join(', ')}`));
     el.append(h('h3', {}, `Reports (${d.reports.length})`), ...reportsList(d.reports));
     el.setAttribute('data-loaded', 'event');
   }

@@ -21,10 +21,21 @@ function hopLine(hop: HopDto, act: PathActions): HTMLElement {
   const name = (a: HopDto['from'] | null) =>
     a
       ? a.id
-        ? h('a', { className: 'actor-link', href: '#', onclick: (e: Event) => (e.preventDefault(), act.selectActor(a.id!)) }, a.name)
+        ? h(
+            'a',
+            {
+              className: 'actor-link',
+              href: '#',
+              onclick: (e: Event) => (e.preventDefault(), act.selectActor(a.id!)),
+            },
+            a.name,
+          )
         : h('span', {}, a.name)
       : h('span', { className: 'muted' }, '(no listener)');
-  const what = hop.type === 'HOLDS_ROLE' ? `holds role${hop.title ? `: ${hop.title}` : ''}` : typeLabel(hop.type);
+  const what =
+    hop.type === 'HOLDS_ROLE'
+      ? `holds role${hop.title ? `: ${hop.title}` : ''}`
+      : typeLabel(hop.type);
   return h(
     'li',
     { className: 'hop', 'data-testid': 'hop' },
@@ -39,7 +50,12 @@ function hopLine(hop: HopDto, act: PathActions): HTMLElement {
       h('span', { className: 'muted' }, ` · ${hop.date ?? 'undated'}`),
     ),
     ...hop.evidence.map((ev) =>
-      h('div', {}, h('blockquote', { className: 'evidence', 'data-testid': 'answer-evidence' }, ev.sentence), articleLink(ev)),
+      h(
+        'div',
+        {},
+        h('blockquote', { className: 'evidence', 'data-testid': 'answer-evidence' }, ev.sentence),
+        articleLink(ev),
+      ),
     ),
   );
 }
@@ -70,25 +86,41 @@ export function mountPaths(el: HTMLElement, act: PathActions, topics: () => stri
     }
     const ol = h('ol', {});
     res.answers.forEach((a) => {
-      const li = h('li', { 'data-testid': 'answer' }, h('ul', {}, ...a.hops.map((hop) => hopLine(hop, act))));
+      const li = h(
+        'li',
+        { 'data-testid': 'answer' },
+        h('ul', {}, ...a.hops.map((hop) => hopLine(hop, act))),
+      );
       li.addEventListener('mouseenter', () => act.highlight(highlightOf([a])));
       li.addEventListener('mouseleave', () => act.highlight(highlightOf(res.answers)));
       ol.append(li);
     });
     out.append(
       ol,
-      h('button', { type: 'button', onclick: () => (act.highlight(null), clear(out), act.remember(null)) }, 'Clear'),
+      h(
+        'button',
+        { type: 'button', onclick: () => (act.highlight(null), clear(out), act.remember(null)) },
+        'Clear',
+      ),
     );
     act.highlight(highlightOf(res.answers));
   };
   const fail = (err: unknown) => {
     clear(out);
-    out.append(h('p', { className: 'error', 'data-testid': 'answer-error' }, (err as Error).message));
+    out.append(
+      h('p', { className: 'error', 'data-testid': 'answer-error' }, (err as Error).message),
+    );
   };
 
   // Who spoke to whom about a topic.
   const topicList = h('datalist', { id: 'topic-list' });
-  const topic = h('input', { type: 'text', list: 'topic-list', placeholder: 'topic, e.g. peace conference', 'data-testid': 'who-topic', className: 'field' });
+  const topic = h('input', {
+    type: 'text',
+    list: 'topic-list',
+    placeholder: 'topic, e.g. peace conference',
+    'data-testid': 'who-topic',
+    className: 'field',
+  });
   const askWho = async (t: string) => {
     topic.value = t;
     act.remember({ ask: 'who', topic: t });
@@ -102,7 +134,12 @@ export function mountPaths(el: HTMLElement, act: PathActions, topics: () => stri
     'form',
     { 'data-testid': 'who-form' },
     h('h3', {}, 'Who spoke to whom about…'),
-    h('div', { className: 'row' }, topic, h('button', { type: 'submit', className: 'primary', 'data-testid': 'ask-who' }, 'Ask')),
+    h(
+      'div',
+      { className: 'row' },
+      topic,
+      h('button', { type: 'submit', className: 'primary', 'data-testid': 'ask-who' }, 'Ask'),
+    ),
     topicList,
   );
   whoForm.addEventListener('submit', (e) => {
@@ -112,7 +149,13 @@ export function mountPaths(el: HTMLElement, act: PathActions, topics: () => stri
 
   // How is A connected to B.
   const actorField = (testid: string, placeholder: string) => {
-    const input = h('input', { type: 'text', placeholder, 'data-testid': testid, className: 'field', autocomplete: 'off' });
+    const input = h('input', {
+      type: 'text',
+      placeholder,
+      'data-testid': testid,
+      className: 'field',
+      autocomplete: 'off',
+    });
     const list = h('ul', { className: 'suggestions', hidden: true });
     cleanups.push(attachAutocomplete(input, list, (hit) => (input.value = hit.name)));
     return { input, box: h('div', { className: 'search row' }, input, list) };
@@ -120,7 +163,13 @@ export function mountPaths(el: HTMLElement, act: PathActions, topics: () => stri
   const a = actorField('path-source', 'actor A (name or alias)');
   const b = actorField('path-target', 'actor B');
   const typeChecks = TYPES.map((t) => h('input', { type: 'checkbox', value: t }));
-  const timedTopic = h('input', { type: 'text', list: 'topic-list', placeholder: 'topic (time-respecting chain)', className: 'field', 'data-testid': 'path-topic' });
+  const timedTopic = h('input', {
+    type: 'text',
+    list: 'topic-list',
+    placeholder: 'topic (time-respecting chain)',
+    className: 'field',
+    'data-testid': 'path-topic',
+  });
   const askPath = async (src: string, dst: string, via: string[], timed: string) => {
     a.input.value = src;
     b.input.value = dst;
@@ -129,9 +178,17 @@ export function mountPaths(el: HTMLElement, act: PathActions, topics: () => stri
     act.remember({ ask: 'path', source: src, target: dst, via: via.join(','), timed });
     try {
       if (timed) {
-        show(`${src} → ${dst}, about “${timed}”, in time order`, await api.timeRespecting(src, dst, timed), 'No time-respecting chain about this topic.');
+        show(
+          `${src} → ${dst}, about “${timed}”, in time order`,
+          await api.timeRespecting(src, dst, timed),
+          'No time-respecting chain about this topic.',
+        );
       } else {
-        show(`How is ${src} connected to ${dst}?`, await api.shortest(src, dst, via), 'Not connected (within 6 hops).');
+        show(
+          `How is ${src} connected to ${dst}?`,
+          await api.shortest(src, dst, via),
+          'Not connected (within 6 hops).',
+        );
       }
     } catch (err) {
       fail(err);
@@ -147,10 +204,18 @@ export function mountPaths(el: HTMLElement, act: PathActions, topics: () => stri
       'details',
       {},
       h('summary', {}, 'Only through these types'),
-      h('div', { className: 'checks' }, ...typeChecks.map((c) => h('label', {}, c, typeLabel(c.value)))),
+      h(
+        'div',
+        { className: 'checks' },
+        ...typeChecks.map((c) => h('label', {}, c, typeLabel(c.value))),
+      ),
     ),
     h('div', { className: 'row' }, timedTopic),
-    h('div', { className: 'row' }, h('button', { type: 'submit', className: 'primary', 'data-testid': 'ask-path' }, 'Ask')),
+    h(
+      'div',
+      { className: 'row' },
+      h('button', { type: 'submit', className: 'primary', 'data-testid': 'ask-path' }, 'Ask'),
+    ),
   );
   pathForm.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -170,7 +235,12 @@ export function mountPaths(el: HTMLElement, act: PathActions, topics: () => stri
     replay(ask: Record<string, string>) {
       if (ask.ask === 'who' && ask.topic) void askWho(ask.topic);
       if (ask.ask === 'path' && ask.source && ask.target) {
-        void askPath(ask.source, ask.target, (ask.via ?? '').split(',').filter(Boolean), ask.timed ?? '');
+        void askPath(
+          ask.source,
+          ask.target,
+          (ask.via ?? '').split(',').filter(Boolean),
+          ask.timed ?? '',
+        );
       }
     },
     cleanup: () => cleanups.forEach((c) => c()),

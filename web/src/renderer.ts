@@ -38,6 +38,8 @@ export function mountRenderer(
   };
 
   const large = graph.order > 3000;
+  // Drawing tens of thousands of edges on every layout step would keep the page busy.
+  const hideEdgesWhileLayout = () => graph.size > 20_000;
   const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
     renderEdgeLabels: false,
     enableEdgeEvents: true,
@@ -84,7 +86,7 @@ export function mountRenderer(
     edgeReducer(edge, data) {
       const s = store.get();
       const res: Partial<EdgeDisplayData> = { ...data };
-      if (vis.hiddenEdges.has(edge)) {
+      if (vis.hiddenEdges.has(edge) || (s.layoutRunning && hideEdgesWhileLayout())) {
         res.hidden = true;
         return res;
       }

@@ -26,6 +26,8 @@ export interface ViewState {
   selectedEdge: string | null;
   filters: Filters;
   highlight: Highlight | null;
+  /** The layout is moving nodes (large graphs skip drawing edges meanwhile). */
+  layoutRunning: boolean;
 }
 
 export type Listener = (state: ViewState, changed: Set<keyof ViewState>) => void;
@@ -41,6 +43,7 @@ export function createStore(initial: Partial<ViewState> = {}) {
     selectedEdge: null,
     filters: emptyFilters(),
     highlight: null,
+    layoutRunning: false,
     ...initial,
   };
   const listeners = new Set<Listener>();

@@ -68,5 +68,6 @@ export function formatUrlState(s: UrlState): string {
 /** Replaces the hash without adding a history entry per change. */
 export function writeUrlState(s: UrlState): void {
   const hash = formatUrlState(s);
-  if (hash !== location.hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+  if (hash !== location.hash)
+    history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
 }

@@ -1,14 +1,22 @@
 /**
- * `kg extract <files or folders> [--json]`: extraction of actors and
- * interactions. With --json the EXTRACTION.md shape on stdout; otherwise a
- * readable table. Per-file errors go to stderr; exit 1 if any file failed.
+ * `kg extract <files or folders> [--json] [--grow-kb]`: extraction of actors
+ * and interactions. With --json the EXTRACTION.md shape on stdout; otherwise
+ * a readable table. --grow-kb adds the new persons, organisations and groups
+ * found to the versioned knowledge base. Per-file errors go to stderr; exit 1
+ * if any file failed.
  */
 import { listArticleFiles, readArticleFile } from '../../article/index.js';
 import { ArticleReadError } from '../../errors.js';
-import { extractArticle, loadKnowledgeBase, type ExtractedArticle } from '../../extract/index.js';
+import {
+  extractArticle,
+  growKnowledgeBase,
+  loadKnowledgeBase,
+  saveKnowledgeBase,
+  type ExtractedArticle,
+} from '../../extract/index.js';
 
 export const summary =
-  'extract actors and interactions from articles (--json for the contract shape)';
+  'extract actors and interactions: kg extract <files or folders> [--json] [--grow-kb]';
 
 export interface ExtractRun {
   articles: ExtractedArticle[];
@@ -56,5 +64,11 @@ export async function run(args: string[]): Promise<number> {
   for (const f of failures) console.error(`kg extract: ${f.error}`);
   if (json) process.stdout.write(`${JSON.stringify({ articles }, null, 2)}\n`);
   else console.log(articles.map(table).join('\n\n'));
+  if (args.includes('--grow-kb')) {
+    const kb = loadKnowledgeBase();
+    const added = growKnowledgeBase(kb, articles);
+    await saveKnowledgeBase(kb);
+    console.error(`kg extract: knowledge base grew by ${added.length} actor(s)`);
+  }
   return failures.length ? 1 : 0;
 }

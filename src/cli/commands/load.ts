@@ -30,7 +30,10 @@ export async function run(args: string[]): Promise<number> {
   const db = await openDb();
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar(
-        { format: 'loading [{bar}] {percentage}% {value}/{total} files | {file}', hideCursor: true },
+        {
+          format: 'loading [{bar}] {percentage}% {value}/{total} files | {file}',
+          hideCursor: true,
+        },
         cliProgress.Presets.shades_classic,
       )
     : null;
@@ -51,7 +54,9 @@ export async function run(args: string[]): Promise<number> {
     bar?.stop();
     for (const f of s.failed) console.error(`skipped ${f.file}: ${f.error}`);
     if (s.skippedInteractions.length)
-      console.error(`${s.skippedInteractions.length} interactions not written (actor missing from the article's actors)`);
+      console.error(
+        `${s.skippedInteractions.length} interactions not written (actor missing from the article's actors)`,
+      );
     console.log(
       [
         `Loaded ${s.files} files in ${s.seconds.toFixed(1)} s: ${s.written} articles written, ` +

@@ -11,8 +11,7 @@ import { openDb } from '../connection.js';
 
 export const summary = 'run a library query: kg query <name> [--param key=value …] [--json]';
 
-const USAGE =
-  'Usage: kg query <name> [--param key=value …] [--json]\n       kg query --list';
+const USAGE = 'Usage: kg query <name> [--param key=value …] [--json]\n       kg query --list';
 
 /** A command-line value: JSON when it parses (42, null, ["A","B"]), else the string itself. */
 export function parseValue(raw: string): unknown {
@@ -24,7 +23,10 @@ export function parseValue(raw: string): unknown {
 }
 
 /** Parameters for a query: the given ones, null for declared ones not given; unknown keys rejected. */
-export function buildParams(q: NamedQuery, given: Record<string, unknown>): Record<string, unknown> {
+export function buildParams(
+  q: NamedQuery,
+  given: Record<string, unknown>,
+): Record<string, unknown> {
   const declared = new Set(q.params.map((p) => p.name));
   for (const k of Object.keys(given))
     if (!declared.has(k))
@@ -53,7 +55,11 @@ export function formatTable(rows: Record<string, unknown>[], maxWidth = 60): str
     }),
   );
   const widths = cols.map((c, i) => Math.max(c.length, ...text.map((t) => t[i]!.length)));
-  const line = (cells: string[]) => cells.map((s, i) => s.padEnd(widths[i]!)).join(' | ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((s, i) => s.padEnd(widths[i]!))
+      .join(' | ')
+      .trimEnd();
   return [line(cols), widths.map((w) => '-'.repeat(w)).join('-+-'), ...text.map(line)].join('\n');
 }
 
@@ -67,7 +73,9 @@ export async function run(args: string[]): Promise<number> {
     else if (a === '--list') {
       for (const n of await listQueries()) {
         const q = await loadQuery(n);
-        console.log(`${n}(${q.params.map((p) => p.name).join(', ')})\n  ${q.description.split('\n')[0]}`);
+        console.log(
+          `${n}(${q.params.map((p) => p.name).join(', ')})\n  ${q.description.split('\n')[0]}`,
+        );
       }
       return 0;
     } else if (a === '--param' || a === '-p') {

@@ -64,7 +64,9 @@ export function createGraphRepository(db: Db) {
     searchScan: (words: string[], kinds: string[], limit: number) =>
       run<SearchHit>(db, 'search-actors-scan', { words, kinds, limit: neo4j.int(limit) }),
     actor: async (id: string, limit: number) =>
-      (await run<Record<string, unknown>>(db, 'actor-detail', { id, limit: neo4j.int(limit) }))[0] ?? null,
+      (
+        await run<Record<string, unknown>>(db, 'actor-detail', { id, limit: neo4j.int(limit) })
+      )[0] ?? null,
     event: async (id: string) =>
       (await run<Record<string, unknown>>(db, 'event-detail', { id }))[0] ?? null,
   };

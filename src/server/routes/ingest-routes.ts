@@ -12,7 +12,10 @@ import { ingestCommitBody, ingestPreviewBody, parseInput } from '../validate.js'
 /** The server was started without an extractor or writer. */
 export class IngestUnavailableError extends KgError {}
 
-export function ingestRoutes(deps: { ingest: IngestService | null; token: string | undefined }): Router {
+export function ingestRoutes(deps: {
+  ingest: IngestService | null;
+  token: string | undefined;
+}): Router {
   const r = Router();
   const guard = requireIngestToken(deps.token);
   const rawText = express.text({
@@ -20,7 +23,8 @@ export function ingestRoutes(deps: { ingest: IngestService | null; token: string
     limit: '5mb',
   });
   const service = (): IngestService => {
-    if (!deps.ingest) throw new IngestUnavailableError('Article ingest is not available on this server');
+    if (!deps.ingest)
+      throw new IngestUnavailableError('Article ingest is not available on this server');
     return deps.ingest;
   };
 

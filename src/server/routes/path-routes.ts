@@ -18,8 +18,17 @@ import {
 
 export function pathRoutes(deps: { paths: PathService; cache: SwrCache<PreparedBody> }): Router {
   const r = Router();
-  const answer = async (req: Request, res: Response, key: unknown[], load: () => Promise<unknown>) =>
-    sendPrepared(req, res, await deps.cache.get(JSON.stringify(key), async () => prepareBody(await load())));
+  const answer = async (
+    req: Request,
+    res: Response,
+    key: unknown[],
+    load: () => Promise<unknown>,
+  ) =>
+    sendPrepared(
+      req,
+      res,
+      await deps.cache.get(JSON.stringify(key), async () => prepareBody(await load())),
+    );
 
   r.get('/paths/who-spoke-to-whom', async (req, res) => {
     const q = parseInput(whoSpokeQuery, req.query);

@@ -36,7 +36,8 @@ export interface Answer {
   hops: Hop[];
 }
 
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : v == null ? null : String(v));
+const str = (v: unknown): string | null =>
+  typeof v === 'string' ? v : v == null ? null : String(v);
 const strs = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 const obj = (v: unknown): Record<string, unknown> =>
@@ -89,7 +90,8 @@ export function answersOfShortest(rows: Row[]): Answer[] {
     });
     const hops = (Array.isArray(r.hops) ? r.hops : []).map((h, i) => {
       const o = obj(h);
-      // Walk order from the path's nodes; the stored direction may be the other way.
+      // The hop joins nodes i and i+1 of the walk; from/to keep the stored direction
+      // (who called, who appealed to whom), which may run against the walk.
       const a = nodes[i] ?? { id: null, name: str(o.from) ?? '', kind: null };
       const b = nodes[i + 1] ?? { id: null, name: str(o.to) ?? '', kind: null };
       const forward = str(o.from) === a.name;

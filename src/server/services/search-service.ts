@@ -28,19 +28,22 @@ function isMissingIndex(err: unknown): boolean {
 export function createSearchService(repo: GraphRepository) {
   let fullTextAvailable = true;
   async function search(q: string, kinds: string[], limit: number): Promise<SearchHit[]> {
-      const query = toLuceneQuery(q);
-      if (fullTextAvailable && query) {
-        try {
-          return await repo.searchFullText(query, kinds, limit);
-        } catch (err) {
-          if (!isMissingIndex(err)) throw err;
-          fullTextAvailable = false;
-          // Retry later: the schema may be applied after the app starts.
-          setTimeout(() => (fullTextAvailable = true), 30_000).unref();
-        }
+    const query = toLuceneQuery(q);
+    if (fullTextAvailable && query) {
+      try {
+        return await repo.searchFullText(query, kinds, limit);
+      } catch (err) {
+        if (!isMissingIndex(err)) throw err;
+        fullTextAvailable = false;
+        // Retry later: the schema may be applied after the app starts.
+        setTimeout(() => (fullTextAvailable = true), 30_000).unref();
       }
-      const words = q.toLowerCase().split(/\s+/).filter((w) => w.length > 0);
-      return words.length ? repo.searchScan(words, kinds, limit) : [];
+    }
+    const words = q
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w.length > 0);
+    return words.length ? repo.searchScan(words, kinds, limit) : [];
   }
   return { search };
 }
