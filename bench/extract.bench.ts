@@ -73,14 +73,27 @@ async function main(): Promise<void> {
   const bodies = docs.map((d) => d.body).join('\n');
   let long = `Long article\ndate 2023-10-24\n\n`;
   while (long.split(/\s+/).length < 10_000) long += `${bodies}\n`;
-  // ~600-word articles: pairs of seed bodies.
-  const pairs = docs.map((d, k) => ({
-    file: `pair${k}.txt`,
-    text: `Pair\ndate 2023-10-24\n\n${d.body}\n${docs[(k + 1) % docs.length].body}`,
-  }));
+  // ~600-word articles: the seed sentences cut into consecutive 600-word chunks.
+  const sentences = docs.flatMap((d) => d.sentences);
+  const pairs: { file: string; text: string }[] = [];
+  let chunk: string[] = [];
+  let count = 0;
+  for (let k = 0; k < sentences.length * 3; k++) {
+    const s = sentences[k % sentences.length];
+    chunk.push(s);
+    count += s.split(/\s+/).length;
+    if (count >= 600) {
+      pairs.push({
+        file: `chunk${pairs.length}.txt`,
+        text: `Chunk\ndate 2023-10-24\n\n${chunk.join(' ')}`,
+      });
+      chunk = [];
+      count = 0;
+    }
+  }
   const rows = [
     measure('seeds ×200', seeds, 200),
-    measure('~600 words ×200', pairs, 200),
+    measure('~600 words', pairs, Math.ceil(1000 / pairs.length)),
     measure('long ~10k words ×10', [{ file: 'long.txt', text: long }], 10),
   ];
   console.log(

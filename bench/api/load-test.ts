@@ -63,5 +63,10 @@ export async function timeOnce(url: string, headers: Record<string, string> = {}
   const t = performance.now();
   const res = await fetch(url, { headers });
   const body = await res.arrayBuffer();
-  return { ms: performance.now() - t, status: res.status, bytes: body.byteLength };
+  return {
+    ms: performance.now() - t,
+    status: res.status,
+    bytes: body.byteLength,
+    etag: res.headers.get('etag'),
+  };
 }

@@ -9,7 +9,8 @@ MATCH (:ActorName {key: toLower(trim($source))})-[:NAMES]->(a:Actor)
 MATCH (:ActorName {key: toLower(trim($target))})-[:NAMES]->(b:Actor)
 WHERE a <> b
 MATCH p = allShortestPaths((a)-[:PHONE_CALL|MEETING|VISIT|STATEMENT|APPEAL|PROPOSAL|SUPPORT|CRITICISM|AID|MEDIATION|AGREEMENT|ATTACK|HOLDS_ROLE*..6]-(b))
-WHERE $types IS NULL OR all(r IN relationships(p) WHERE type(r) IN $types)
+// A predicate on each relationship (not on the whole path) lets the search apply it while expanding.
+WHERE all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
 WITH p LIMIT 25
 RETURN length(p) AS length,
        [n IN nodes(p) | {id: n.id, name: n.name, kind: n.kind}] AS nodes,

@@ -164,4 +164,30 @@ describe('extractArticle: interactions', () => {
     );
     expect(t).toEqual(['STATEMENT State Department > -']);
   });
+
+  it('reads an honour as support, from the giver to the receiver', () => {
+    const t = triples(
+      run('In 2019 Emmanuel Macron received a medal of honour from Vladimir Putin.'),
+    );
+    expect(t).toEqual(['SUPPORT Vladimir Putin > Emmanuel Macron']);
+  });
+
+  it('does not let a negative noun phrase negate a later verb', () => {
+    const t = triples(
+      run(
+        'Antonio Guterres said there is no easy answer, and called on all parties to stop fighting.',
+      ),
+    );
+    expect(t).toContain('APPEAL Antonio Guterres > all parties');
+  });
+
+  it('keeps the speaker of a quotation running over sentences', () => {
+    const t = triples(
+      run(
+        'Lin Jian told reporters: “China wants stability. The United States cannot keep blocking the talks.”',
+      ),
+    );
+    expect(t).toContain('STATEMENT Lin Jian > -');
+    expect(t).toContain('CRITICISM Lin Jian > United States');
+  });
 });

@@ -80,7 +80,7 @@ export function extractArticle(
     // A conversation stays the context while its participants keep acting in the text.
     const pair = ctx.convo?.pair;
     if (ctx.convo && pair && raws.some((r) => pair.includes(r.source)))
-      ctx.convo.ttl = Math.max(ctx.convo.ttl, 2);
+      ctx.convo.ttl = Math.max(ctx.convo.ttl, 3);
     else if (ctx.convo && ctx.convo === before && --ctx.convo.ttl <= 0) ctx.convo = null;
     if (!raws.length) return;
     const date = resolveDate(s.text, doc.published);

@@ -47,6 +47,8 @@ export interface Context {
   convo: { pair: [string, string]; ttl: number } | null;
   countryOf(name: string): string | null;
   kindOf(name: string): string | null;
+  /** Speaker of a quotation left open at the end of the previous sentence. */
+  quoteSpeaker?: string | null;
 }
 
 const SKIP_BEFORE_VERB = new Set(
@@ -147,8 +149,12 @@ const idsOf = (ms: Mention[]): string[] => [...new Set(ms.flatMap((m) => m.ids))
 function modalityOf(v: SentenceView, t: Trigger): Modality | 'hypothetical' {
   const from = Math.max(0, t.start - 5);
   const before = v.tokens.slice(from, t.start).map((x) => x.low);
+  // Negation scope: the trigger's own clause segment; "no" only right before a noun trigger.
+  const seg = v.segment[t.start];
   for (let k = 0; k < before.length; k++) {
     const w = before[k];
+    if (v.segment[from + k] !== seg) continue;
+    if (w === 'no' && from + k !== t.start - 1) continue;
     if ((NEGATION.has(w) || w.endsWith("n't")) && before[k + 1] !== 'only') return 'denied';
   }
   const wide = v.tokens.slice(Math.max(0, t.start - 10), t.start).map((x) => x.low);
@@ -242,7 +248,7 @@ function verbSubject(v: SentenceView, t: Trigger): Mention[] {
     const m = mentions[k];
     if (m.end > t.start) continue;
     if (m.prep && m.prep !== 'according to') continue;
-    if (m.poss) continue;
+    if (m.poss || m.mod) continue;
     if (m.kind === 'plural' && m.start > 0) continue;
     if (v.verbEnds?.has(objectHead(tokens, m.start))) continue;
     // A title word right after the mention makes it a role modifier, not the subject.
@@ -258,7 +264,11 @@ function passive(v: SentenceView, t: Trigger): { agent: Mention[]; patient: Ment
   let j = t.start - 1;
   while (j >= 0 && /^(also|widely|strongly|publicly|repeatedly|later|being)$/.test(tokens[j].low))
     j--;
-  if (j < 0 || !PASSIVE_AUX.has(tokens[j].low) || !/ed$|en$|ught$/.test(tokens[t.start].low))
+  const reduced = /ed$|en$/.test(tokens[t.start].low) && tokens[t.end]?.low === 'by';
+  if (
+    !reduced &&
+    (j < 0 || !PASSIVE_AUX.has(tokens[j].low) || !/ed$|en$|ught$/.test(tokens[t.start].low))
+  )
     return null;
   const agent = objectAfter(v, t, 6, ['by']);
   const subjT = { ...t, start: j };
@@ -291,6 +301,13 @@ function nounSource(v: SentenceView, t: Trigger): Mention[] {
   if (owner >= 0) return [mentions[owner]];
   const by = mentions.findIndex((m) => m.start >= t.end && m.start <= t.end + 3 && m.prep === 'by');
   if (by >= 0) return chain(mentions, by);
+  // "X concluded / paid / began a visit": the verb's subject is the noun's source.
+  if (
+    /^(made|paid|concluded|completed|began|started|ended|wrapped|undertook|conducted|kicked)$/.test(
+      tokens[j]?.low ?? '',
+    )
+  )
+    return verbSubject(v, { ...t, start: j, noun: false });
   // "the attack … that Hamas launched"
   const rel = mentions.findIndex(
     (m) =>
@@ -318,12 +335,14 @@ function objectAfter(
     if (m.start > t.end + window) break;
     if (
       tokens
-        .slice(t.end - 1, m.start - 1)
+        .slice(t.end - 1, m.start)
         .some((x) => /[;:]/.test(x.after) || (x.after.includes(',') && !m.coord))
     )
       break;
     if (!preps.includes(m.prep)) continue;
     if (m.poss && !allowPoss) continue;
+    // "it" after the verb is rarely its object ("support any resolution as long as it is …").
+    if (m.kind === 'pronoun' || m.mod) continue;
     return chain(mentions, k).filter((c) => c.start >= t.end);
   }
   return [];
@@ -447,6 +466,13 @@ export function sentenceInteractions(
             (o) => o.frame === 'speech' && /^(told|tells|telling|assured)$/i.test(o.text),
           );
           if (!subj.length && t.noun && told) subj = verbSubject(v, told);
+          // "A and B discussed … by video link": the clause subject before the call noun.
+          if (!subj.length && t.type === 'PHONE_CALL' && t.noun) {
+            const k = v.mentions.findIndex(
+              (m) => !m.prep && !m.poss && !m.mod && m.ids.length && m.end <= t.start,
+            );
+            if (k >= 0) subj = chain(v.mentions, k);
+          }
           if (!subj.length && t.noun) subj = mainSubject(v, triggers, t);
           if (!subj.length && t.noun) {
             // The clause subject: the first mention outside a prepositional phrase.
@@ -472,7 +498,14 @@ export function sentenceInteractions(
             !sep && s.length === 1 && p.length === 2 && partners.every((m) => m.prep === 'with');
           if (s.length && p.length)
             parts = three ? pairs([...s, ...p]) : s.flatMap((a) => p.map((b) => [a, b]));
-          else if (s.length >= 2 && (!t.noun || subjFromNoun)) parts = pairs(s);
+          else if (
+            s.length >= 2 &&
+            (!t.noun ||
+              subjFromNoun ||
+              t.type === 'PHONE_CALL' ||
+              /^(talks|discussions|consultations|negotiations)$/i.test(t.text))
+          )
+            parts = pairs(s);
         }
         if (dropped) {
           record(parts.flat());
@@ -492,7 +525,7 @@ export function sentenceInteractions(
             emit('STATEMENT', [a], [b], 'occurred', conf * 0.9);
         }
         if (parts.length === 1 && t.type !== 'AGREEMENT')
-          ctx.convo = { pair: [parts[0][0], parts[0][1]], ttl: 2 };
+          ctx.convo = { pair: [parts[0][0], parts[0][1]], ttl: 3 };
         break;
       }
       case 'visit': {
@@ -631,11 +664,28 @@ export function sentenceInteractions(
       case 'judge': {
         const pv = passive(v, t);
         sources = pv ? pv.agent : verbSubject(v, t);
-        let objs = pv ? pv.patient : objectAfter(v, t, 6, [null, 'for', 'with', 'to', 'of', 'on']);
+        let objs = pv ? pv.patient : objectAfter(v, t, 6, [null, 'for', 'with', 'to', 'of']);
         // "condemned an airstrike by the military": the act's agent is the one judged.
         if (!objs.length && !pv) objs = objectAfter(v, t, 5, ['by']);
+        // "condemned US sanctions": the owner of the judged act.
+        if (!objs.length && !pv)
+          objs = v.mentions
+            .filter((m) => m.mod && m.start >= t.end && m.start <= t.end + 3)
+            .slice(0, 1);
         if (dropped && mod !== 'planned') record([...idsOf(sources), ...idsOf(objs)]);
         else emit(t.type, idsOf(sources), objs.length ? idsOf(objs) : [null], 'occurred', conf);
+        break;
+      }
+      case 'award': {
+        // "X received a medal from Y": support from Y to X; "Y awarded X a medal": from Y to X.
+        const received = /^received/i.test(t.text);
+        const giver = received ? objectAfter(v, t, 14, ['from']) : verbSubject(v, t);
+        const taker = received
+          ? verbSubject(v, t)
+          : objectAfter(v, t, 4, [null, 'on', 'to'], false);
+        if (dropped) record([...idsOf(giver), ...idsOf(taker)]);
+        else if (giver.length && taker.length)
+          emit('SUPPORT', idsOf(giver), idsOf(taker), 'occurred', conf);
         break;
       }
       case 'judge-phrase': {
@@ -653,14 +703,22 @@ export function sentenceInteractions(
         break;
       }
       case 'mediate': {
-        sources = /-/.test(v.text.slice(v.tokens[t.start].start - 1, v.tokens[t.start].start))
-          ? []
-          : verbSubject(v, t);
+        const byAgent = / by$/i.test(t.text);
+        sources = byAgent
+          ? objectAfter(v, t, 4, ['by'])
+          : /-/.test(v.text.slice(v.tokens[t.start].start - 1, v.tokens[t.start].start))
+            ? []
+            : verbSubject(v, t);
         let parties = v.mentions.filter(
           (m) => m.prep === 'between' && m.start >= t.end && m.start <= t.end + 12,
         );
         if (parties.length) parties = chain(v.mentions, v.mentions.indexOf(parties[0]));
-        else if (/^help/i.test(t.text)) {
+        else if (byAgent) {
+          // "A and B met at talks hosted by X": the parties are the clause subject.
+          parties = mainSubject(v, triggers, t).filter(
+            (m) => !idsOf(sources).some((id) => m.ids.includes(id)),
+          );
+        } else if (/^help/i.test(t.text)) {
           const objs = objectAfter(v, t, 4, [null]);
           const verbAfter = objs.length ? v.tokens[objs[objs.length - 1].end]?.low : '';
           if (
@@ -669,7 +727,8 @@ export function sentenceInteractions(
           )
             parties = objs;
         }
-        if (!dropped && parties.length)
+        if (dropped) record([...idsOf(sources), ...idsOf(parties)]);
+        else if (parties.length)
           emit('MEDIATION', idsOf(sources), idsOf(parties), 'occurred', conf);
         break;
       }
@@ -677,11 +736,7 @@ export function sentenceInteractions(
         const pv = t.noun ? null : passive(v, t);
         sources = pv ? pv.agent : t.noun ? nounSource(v, t) : verbSubject(v, t);
         // "X responded with air strikes on Y": the noun's agent is the clause subject.
-        if (
-          !sources.length &&
-          t.noun &&
-          /^(with|in|by)$/.test(v.tokens[t.start - 1]?.low ?? '') === false
-        ) {
+        if (!sources.length && t.noun) {
           let p = t.start - 1;
           while (p >= 0 && /^(air|missile|drone|rocket|deadly|new|fresh)$/.test(v.tokens[p].low))
             p--;
@@ -707,12 +762,26 @@ export function sentenceInteractions(
       }
     }
   }
-  // "X should / must …" in a speaker's words: an appeal to X.
+  // A quotation running on from an earlier sentence is still its speaker's words.
+  if (!speakers.length && ctx.quoteSpeaker) speakers.push(ctx.quoteSpeaker);
+  const opens = (v.text.match(/“/g) ?? []).length - (v.text.match(/”/g) ?? []).length;
+  if (opens > 0 && speakers.length) ctx.quoteSpeaker = speakers[0];
+  else if (opens < 0 || !/[“”"]/.test(v.text)) ctx.quoteSpeaker = null;
+  // "X should / must …" in a speaker's words: an appeal to X; "X cannot keep …": a criticism of X.
   if (speakers.length) {
     for (let k = 0; k < v.mentions.length; k++) {
       const m = v.mentions[k];
       const next = v.tokens[m.end]?.low;
       const next2 = v.tokens[m.end + 1]?.low;
+      if (
+        /^(cannot|can't|can’t)$/.test(next ?? '') &&
+        /^(keep|continue|say|go)$/.test(next2 ?? '') &&
+        !m.prep &&
+        !speakers.includes(m.ids[0])
+      ) {
+        emit('CRITICISM', [speakers[0]], m.ids, 'occurred', 0.65);
+        continue;
+      }
       const modal =
         /^(should|must|ought)$/.test(next ?? '') ||
         ((next === 'needs' || next === 'has') && next2 === 'to') ||

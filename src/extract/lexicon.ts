@@ -123,4 +123,8 @@ export const PLURAL_PHRASES = [
   'both ministers',
   'the three ministers',
   'the three foreign ministers',
+  'the two neighbours',
+  'the two neighbors',
+  'both neighbours',
+  'both neighbors',
 ];

@@ -39,6 +39,8 @@ export interface Mention {
   role?: { title: string; country: string | null; viaPronoun: boolean };
   /** Set when the mention is joined to the previous one by "and"/",". */
   coord: boolean;
+  /** A name used as a modifier of a noun ("US sanctions"): never a clause subject. */
+  mod?: boolean;
 }
 
 const ORG_HEADS = new Set(
@@ -92,9 +94,9 @@ export function findMentions(ctx: MentionContext): Mention[] {
   };
 
   /** Title run ending right before token `s`; returns its start and title text. */
-  const titleBefore = (s: number): { start: number; title: string } | null => {
+  const titleBefore = (s: number, floorAt?: number): { start: number; title: string } | null => {
     let j = s - 1;
-    const floor = out.length ? out[out.length - 1].end : 0;
+    const floor = floorAt ?? (out.length ? out[out.length - 1].end : 0);
     while (j >= floor && (TITLE_WORDS.has(tokens[j].low) || TITLE_CONNECTORS.has(tokens[j].low))) {
       if (tokens[j].after && tokens[j].after !== '-') break;
       j--;
@@ -150,7 +152,8 @@ export function findMentions(ctx: MentionContext): Mention[] {
       tokens[prev.start - 1]?.low === 'of'
     ) {
       const pa = reg.get(prev.ids[0]);
-      const tb2 = pa?.kind === 'country' ? titleBefore(prev.start - 1) : null;
+      const before = out.length > 1 ? out[out.length - 2].end : 0;
+      const tb2 = pa?.kind === 'country' ? titleBefore(prev.start - 1, before) : null;
       if (tb2 && pa) {
         role = { title: tb2.title, country: pa.name };
         from = tb2.start;
@@ -182,9 +185,10 @@ export function findMentions(ctx: MentionContext): Mention[] {
     if (
       t.low === 'it' &&
       !t.cap &&
-      /^(condemns|supports|opposes|urges|welcomes|is|was|has|will|would|had|stands)$/.test(
-        tokens[i + 1]?.low ?? (t.poss ? 'is' : ''),
-      )
+      (t.poss ||
+        /^(condemns|supports|opposes|urges|welcomes|is|was|has|will|would|had|stands)$/.test(
+          tokens[i + 1]?.low ?? '',
+        ))
     ) {
       push({
         start: i,
@@ -195,6 +199,23 @@ export function findMentions(ctx: MentionContext): Mention[] {
         role: { title: 'it', country: null, viaPronoun: true },
       });
       i++;
+      continue;
+    }
+    // "the nation", "the country": a country named before, resolved later.
+    if (
+      t.low === 'the' &&
+      /^(nation|country)$/.test(tokens[i + 1]?.low ?? '') &&
+      !tokens[i + 2]?.cap
+    ) {
+      push({
+        start: i,
+        end: i + 2,
+        kind: 'pronoun',
+        ids: [],
+        poss: tokens[i + 1].poss,
+        role: { title: 'nation', country: null, viaPronoun: true },
+      });
+      i += 2;
       continue;
     }
     if (t.low === 'he' || t.low === 'she') {
@@ -252,6 +273,20 @@ export function findMentions(ctx: MentionContext): Mention[] {
           continue;
         }
       }
+      // "US allies", "US sanctions": a name modifying a noun is not the clause's actor
+      // (kept as a modifier: "condemned US sanctions" still judges the United States).
+      if (
+        h.actor.kind !== 'person' &&
+        !last.poss &&
+        /^(allies|partners|companies|firms|citizens|nationals|residents|markets|economy|goods|products|businesses|investors|banks|ships|vessels|warships|aircraft|chips|exports|imports|tariffs|sanctions|resolution|resolutions|draft)$/.test(
+          after?.low ?? '',
+        )
+      ) {
+        const ma = reg.fromKb(h.actor, surface, index);
+        push({ start: i, end: i + len, kind: 'entity', ids: [ma.name], poss: false, mod: true });
+        i += len;
+        continue;
+      }
       const a = reg.fromKb(h.actor, surface, index);
       // "Xi's government": the country of a person.
       if (
@@ -271,6 +306,27 @@ export function findMentions(ctx: MentionContext): Mention[] {
       }
       i += len;
       continue;
+    }
+    // "Office of the President of Ukraine", "Ministry of Foreign Affairs": a body named by "X of Y".
+    if (t.cap && ORG_HEADS.has(t.low) && tokens[i + 1]?.low === 'of' && tokens[i].after === '') {
+      let j = i + 1;
+      let end = i + 1;
+      while (j < tokens.length && (tokens[j].cap || /^(of|the|for|and)$/.test(tokens[j].low))) {
+        if (tokens[j].cap) end = j + 1;
+        if (tokens[j].after !== '') break;
+        j++;
+      }
+      if (end > i + 2) {
+        const name = tokens
+          .slice(i, end)
+          .map((x) => x.base)
+          .join(' ');
+        const known = kb.lookup(name);
+        const a = known ? reg.fromKb(known, name, index) : reg.entity(name, 'organization', index);
+        push({ start: i, end, kind: 'entity', ids: [a.name], poss: tokens[end - 1].poss });
+        i = end;
+        continue;
+      }
     }
     // Names: a capitalised sequence.
     if (
@@ -341,9 +397,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
         (tb && i > 0) ||
         appos !== null ||
         speaks ||
-        (span.length >= 2 &&
-          span.length <= 3 &&
-          compromiseSaysPerson(i, j - 1, name));
+        (span.length >= 2 && span.length <= 3 && compromiseSaysPerson(i, j - 1, name));
       if (isPerson && !NOT_NAME.has(t.low)) {
         const a = reg.person(name, index, appos ?? undefined);
         const from = attachTitle(i, a.name);
@@ -398,6 +452,27 @@ export function findMentions(ctx: MentionContext): Mention[] {
         } else if (ofFollows) {
           // "the spokesperson at the Chinese embassy": resolved to the next mention.
           const nextIdx = tokens[j + 1] && DETERMINERS.has(tokens[j + 1].low) ? j + 2 : j + 1;
+          // "a spokesperson for the ministry": the body named earlier in the article.
+          const body = tokens[nextIdx];
+          if (
+            body &&
+            !body.cap &&
+            /^(ministry|embassy|department|office|council|commission)$/.test(body.low)
+          ) {
+            const org = reg.latestOrganization(body.low);
+            if (org) {
+              push({
+                start: i,
+                end: nextIdx + 1,
+                kind: 'role',
+                ids: [],
+                poss: false,
+                role: { title, country: org, viaPronoun: false },
+              });
+              i = nextIdx + 1;
+              continue;
+            }
+          }
           const nh = matchKb(tokens, nextIdx, kb);
           const nameAfter = nh && tokens[nextIdx + nh.len] && isNameToken(tokens[nextIdx + nh.len]);
           if (nameAfter) {

@@ -60,6 +60,13 @@ export function resolveReferences(sentences: SentenceMentions[], reg: ActorRegis
                   x.ids.some((id) => kindOf(id) === 'country' || kindOf(id) === 'organization'),
               );
             m.ids = prev ? [prev.ids[0]] : [];
+          } else if (m.role?.title === 'nation') {
+            // "the nation": the latest country named that is not the speaker's own.
+            const subj = lastSubject ? reg.get(lastSubject) : undefined;
+            const own = subj ? reg.countryOf(subj) : null;
+            const here = new Set(s.mentions.slice(0, k).flatMap((x) => x.ids));
+            const pick = [...countries].reverse().find((c) => c !== own && !here.has(c));
+            m.ids = pick ? [pick] : [];
           } else m.ids = lastSubject ? [lastSubject] : lastPerson ? [lastPerson] : [];
           break;
         case 'country-of': {
@@ -126,9 +133,12 @@ export function resolveReferences(sentences: SentenceMentions[], reg: ActorRegis
           const persons = /leaders|presidents|ministers|men|diplomats/.test(words);
           if (persons) {
             // "the two leaders": the last two persons named.
+            // Persons named earlier in the sentence (its speaker) are not "the two leaders".
+            const here = new Set(s.mentions.slice(0, k).flatMap((x) => x.ids));
             const picked: string[] = [];
             for (let i = recentPersons.length - 1; i >= 0 && picked.length < 2; i--) {
-              if (!picked.includes(recentPersons[i])) picked.push(recentPersons[i]);
+              if (!picked.includes(recentPersons[i]) && !here.has(recentPersons[i]))
+                picked.push(recentPersons[i]);
             }
             m.ids = picked.length === 2 ? picked.reverse() : convoPair ? [...convoPair] : [];
           } else if (k === 0 && convoPair) {
@@ -144,7 +154,8 @@ export function resolveReferences(sentences: SentenceMentions[], reg: ActorRegis
                 ? countriesOf.filter((c) => reg.get(c))
                 : [...convoPair];
             if (m.ids.length < 2) m.ids = [...convoPair];
-          } else if (lastCoordPair && /sides|parties/.test(words)) m.ids = [...lastCoordPair];
+          } else if (lastCoordPair && /sides|parties|neighbou?rs/.test(words))
+            m.ids = [...lastCoordPair];
           else {
             const exclude = new Set(sentenceCountries);
             const picked: string[] = [];

@@ -82,6 +82,16 @@ export class ActorRegistry {
     return best;
   }
 
+  /** The most recently mentioned organisation whose name contains `word` ("ministry"). */
+  latestOrganization(word: string): string | null {
+    let best: ArticleActor | undefined;
+    for (const a of this.actors.values()) {
+      if (a.kind !== 'organization' || !a.name.toLowerCase().includes(word)) continue;
+      if (!best || a.lastSeen >= best.lastSeen) best = a;
+    }
+    return best?.name ?? null;
+  }
+
   /** A person whose full name ends with `tail` ("Van Klaveren" → Alberto van Klaveren). */
   personBySuffix(tail: string): ArticleActor | undefined {
     const k = nameKey(tail);

@@ -17,7 +17,8 @@ export type Frame =
   | 'judge-phrase' // a judgement of the possessive before it ("Israel's actions … beyond self-defence")
   | 'aid'
   | 'mediate'
-  | 'attack';
+  | 'attack'
+  | 'award'; // an honour given: "awarded X a medal", "received a medal from X"
 
 export interface TriggerSpec {
   type: InteractionType;
@@ -60,7 +61,7 @@ export const TRIGGERS: TriggerSpec[] = [
   spec(
     'STATEMENT',
     'speech',
-    'said|says|say|saying|comment|commented|comments|replied|replies|responded|stated|states|told|tells|telling|stressed|stresses|stressing|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|noted|notes|added|adding|reiterated|reiterates|reiterating|highlighted|highlights|outlined|outlines|announced|announces|declared|declares|warned|warns|voiced|voicing|voices|conveyed|underscored|underlined|remarked|explained|insisted|affirmed|reaffirmed|pointed out|made clear|expressed|expresses|expressing|briefed|assured|raised|told reporters|in a statement|press conference|news conference|briefing|interview|(?:released|issued|published) (?:a |the |its )?(?:[a-z]+ )?(?:readout|statement)|in a (?:joint )?statement|joint statement|described|describes|describing|informed|informs',
+    'said|says|say|saying|reported|report|reports(?= that)|comment|commented|comments|replied|replies|share[sd]? (?:the same|a common|similar) (?:position|view|views|stance)|stated|states(?= that)|told|tells|telling|stressed|stresses|stressing|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|noted|notes|added|adding|reiterated|reiterates|reiterating|highlighted|highlights|outlined|outlines|announced|announces|declared|declares|warned(?! against)|warns(?! against)|voiced|voicing|voices|conveyed|underscored|underlined|remarked|explained|insisted|affirmed|reaffirmed|pointed out|made clear|expressed|expresses|expressing|briefed|assured|raised|told reporters|in a statement|press conference|news conference|briefing|interview|(?:released|issued|published) (?:a |the |its )?(?:[a-z]+ )?(?:readout|statement)|in a (?:joint )?statement|joint statement|described|describes|describing|informed|informs',
   ),
   spec(
     'STATEMENT',
@@ -72,25 +73,30 @@ export const TRIGGERS: TriggerSpec[] = [
   spec(
     'APPEAL',
     'appeal',
-    'urged|urges|urging|urge|called on|calls on|calling on|call on|called upon|calls upon|calling upon|called for|calls for|calling for|call for|appealed to|appeals to|appealed for|asked|asks|demanded|demands|demanding|pressed|pressing|implored|exhorted|(?:urgent )?need for|advocat(?:ed|es|ing)(?: for)?|hopes? that|warned(?= [^.;]{0,40}? not to)',
+    'urged|urges|urging|urge|called on|calls on|calling on|call on|called upon|calls upon|calling upon|called for|calls for|calling for|call for|appealed to|appeals to|appealed for|asked|asks|demanded|demands|demanding|pressed|pressing|implored|exhorted|(?:urgent )?need for|advocat(?:ed|es|ing)(?: for)?|hopes? that|hoped(?= [A-Z])|hopes(?= [A-Z])|(?:warned|cautioned) against|warned(?= [^.;]{0,40}? not to)',
   ),
   // PROPOSAL
   spec(
     'PROPOSAL',
     'proposal',
-    'proposed|proposes|proposing|propose|put forward|puts forward|putting forward|offered|offers|offering|stands? ready|stood ready|(?:is|are|was|were|remains?) ready|readiness|(?:is|are|was|were) willing|willingness|(?:is|are) prepared to|suggested(?! that)|suggests(?! that)|invited|invites|invitation to|committed to|will do (?:its|their|his|her) utmost|do (?:its|their|his|her) utmost|pledged|pledges|vowed|promised|initiative|invitation|(?:potential )?opportunities to cooperate|will (?:draft|present|hold|host|convene|launch|issue|publish|unveil|submit|organi[sz]e|send)|(?:suggested|proposed|proposes|suggests) that',
+    'proposed|proposes|proposing|propose|put forward|puts forward|putting forward|offered|offers|offering|stands? ready|stood ready|(?:is|are|was|were|remains?) ready|readiness|(?:is|are|was|were) willing|willing to|willingness|(?:is|are) prepared to|suggested(?! that)|suggests(?! that)|invited|invites|invitation to|committed to|will do (?:its|their|his|her) utmost|do (?:its|their|his|her) utmost|pledged|pledges|promised|initiative|invitation|(?:potential )?opportunities to cooperate|will (?:draft|present|hold|host|convene|launch|issue|publish|unveil|submit|organi[sz]e|send)|(?:suggested|proposed|proposes|suggests) that',
   ),
   // SUPPORT
   spec(
     'SUPPORT',
     'judge',
-    'welcomed|welcomes|welcoming|praised|praises|praising|thanked|thanks|thanking|supported|supports|supporting|(?:will|to|firmly|fully|strongly|continue to|continues to) support|sympathi[sz]e[sd]?|sympathi[sz]ing|appreciated|appreciates|appreciating|hailed|hails|commended|commends|congratulated|congratulates|lauded|applauded|endorsed|endorses|backed|backs|expressed (?:its |his |her |their )?(?:gratitude|appreciation|thanks|support|sympathy|solidarity)(?: for| to| with)?|trusted|stands? with|stood with|solidarity with',
+    'welcomed|welcomes|welcoming|praised|praises|praising|thanked|thanks|thanking|supported|supports|supporting|(?:will|to|firmly|fully|strongly|continue to|continues to) support|sympathi[sz]e[sd]?|sympathi[sz]ing|appreciated|appreciates|appreciating|hailed|hails|commended|commends|congratulated|congratulates|lauded|applauded|endorsed|endorses|backed|backs|expressed (?:its |his |her |their )?(?:gratitude|appreciation|thanks|support|sympathy|solidarity)(?: for| to| with)?|trusted|voted (?:in favou?r of|for)|stands? with|stood with|solidarity with',
+  ),
+  spec(
+    'SUPPORT',
+    'award',
+    'received(?= [^.;]{0,60}?(?:medal|award|order|prize|honou?r)[^.;]{0,20}? from)|awarded|conferred(?= [^.;]{0,40}?(?:medal|award|order|prize))',
   ),
   // CRITICISM
   spec(
     'CRITICISM',
     'judge',
-    'condemned|condemns|condemning|condemn|criticized|criticised|criticizes|criticises|criticizing|criticising|denounced|denounces|denouncing|blasted|slammed|accused|accuses|accusing|confronted|rebuked|protested|opposed|opposes|opposing|deplored|censured|expelled(?= [^.;]{0,40}?(?:ambassador|envoy|diplomat))|summoned(?= [^.;]{0,40}?(?:ambassador|envoy|diplomat|charg))|lambasted|decried|designated(?= [^.;]{0,40}? terrorist)|(?:described|describing|branded|labell?ed|called|calling)(?= [^.;]{0,40}? (?:provocative|unacceptable|irresponsible|terrorist|illegal))',
+    'condemned|condemns|condemning|condemn|criticized|criticised|criticizes|criticises|criticizing|criticising|denounced|denounces|denouncing|blasted|slammed|accused|accuses|accusing|confronted|rebuked|protested|opposed|opposes|opposing|deplored|censured|suspended(?= [A-Z])|vetoed|voted against|expelled(?= [^.;]{0,40}?(?:ambassador|envoy|diplomat))|summoned(?= [^.;]{0,40}?(?:ambassador|envoy|diplomat|charg))|lambasted|decried|designated(?= [^.;]{0,40}? terrorist)|(?:described|describing|branded|labell?ed|called|calling)(?= [^.;]{0,40}? (?:provocative|unacceptable|irresponsible|terrorist|illegal))',
   ),
   spec(
     'CRITICISM',
@@ -107,7 +113,7 @@ export const TRIGGERS: TriggerSpec[] = [
   spec(
     'MEDIATION',
     'mediate',
-    'mediated|mediates|mediating|mediation|brokered|brokering|facilitated talks|facilitating talks|hosted talks|host talks|hosting talks|helped|helping',
+    'mediated|mediates|mediating|mediation|brokered|brokering|facilitated talks|facilitating talks|hosted talks|host talks|hosting talks|helped|helping|(?:hosted|mediated|brokered|facilitated|chaired) by',
   ),
   // AGREEMENT
   spec(

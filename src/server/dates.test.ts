@@ -1,3 +1,4 @@
+/** Unit tests of the API date bounds. */
 import { describe, expect, it } from 'vitest';
 import { firstDay, lastDay } from './dates.js';
 

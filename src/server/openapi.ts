@@ -87,7 +87,7 @@ export function openApiDocument(): Json {
         '404': errorResponse('No such event'),
       }),
       '/api/paths/who-spoke-to-whom': get(
-        'Who spoke to whom about a topic, optionally within dates; each answer a hop with evidence',
+        'Who spoke to whom about a topic, optionally within dates; each answer a hop with evidence; the first `limit` answers (pairs first, in date order), with total and truncated',
         params(v.whoSpokeQuery, 'query'),
       ),
       '/api/paths/shortest': get(

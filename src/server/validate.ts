@@ -76,6 +76,7 @@ export const whoSpokeQuery = z.object({
   topic: text(100),
   from: isoDate.optional(),
   to: isoDate.optional(),
+  limit: int(1, 500, 100),
 });
 /** Actor parameters of path questions take a name, an alias or an id (case-insensitive). */
 export const shortestQuery = z.object({

@@ -72,6 +72,9 @@ export interface HopDto {
 }
 export interface PathAnswers {
   answers: { length: number; hops: HopDto[] }[];
+  /** Who-spoke answers come a page at a time. */
+  total?: number;
+  truncated?: boolean;
 }
 export interface PlainNode {
   elementId: string;

@@ -160,10 +160,14 @@ async function start(): Promise<void> {
       new Blob([viewToGexf(graph, mounted.visibility())], { type: 'application/xml' }),
     ),
   );
-  byId('copy-link').addEventListener(
-    'click',
-    () => void navigator.clipboard?.writeText(location.href),
-  );
+  byId('copy-link').addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      setStatus('Link to this view copied');
+    } catch {
+      setStatus('Copy the address bar: it holds this view');
+    }
+  });
 
   // Restore the shared view.
   if (initial.actor) selectNode(initial.actor);

@@ -84,6 +84,11 @@ export function mountPaths(el: HTMLElement, act: PathActions, topics: () => stri
       act.highlight(null);
       return;
     }
+    if (res.truncated) {
+      out.append(
+        h('p', { className: 'muted' }, `The first ${res.answers.length} of ${res.total} answers.`),
+      );
+    }
     const ol = h('ol', {});
     res.answers.forEach((a) => {
       const li = h(

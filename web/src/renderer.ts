@@ -141,9 +141,11 @@ export function mountRenderer(
   };
 }
 
-/** Centres the camera on a node (animated). */
+/** Centres the camera on a node (animated), zooming in more on larger graphs. */
 export function focusNode(renderer: Sigma<NodeAttrs, EdgeAttrs>, node: string): void {
   const d = renderer.getNodeDisplayData(node);
   if (!d) return;
-  void renderer.getCamera().animate({ x: d.x, y: d.y, ratio: 0.35 }, { duration: 400 });
+  const order = renderer.getGraph().order;
+  const ratio = order < 100 ? 0.75 : order < 1000 ? 0.4 : 0.15;
+  void renderer.getCamera().animate({ x: d.x, y: d.y, ratio }, { duration: 400 });
 }

@@ -48,8 +48,9 @@ async function run<T>(db: Db, name: string, params: Record<string, unknown>): Pr
 
 export function createGraphRepository(db: Db) {
   return {
+    // With a lower date bound the Event date index finds the rows; otherwise one scan.
     edges: (f: GraphFilter) =>
-      run<GraphEdge>(db, 'graph-view-edges', {
+      run<GraphEdge>(db, f.from ? 'graph-view-edges-dated' : 'graph-view-edges', {
         types: f.types,
         topics: f.topics,
         kinds: f.kinds,

@@ -34,11 +34,17 @@ export function pathRoutes(deps: { paths: PathService; cache: SwrCache<PreparedB
     const q = parseInput(whoSpokeQuery, req.query);
     const from = q.from ? firstDay(q.from) : null;
     const to = q.to ? lastDay(q.to) : null;
-    await answer(req, res, ['who', q.topic.toLowerCase(), from, to], async () => ({
-      question: 'who-spoke-to-whom',
-      topic: q.topic,
-      answers: await deps.paths.whoSpokeToWhom(q.topic, from, to),
-    }));
+    await answer(req, res, ['who', q.topic.toLowerCase(), from, to, q.limit], async () => {
+      const all = await deps.paths.whoSpokeToWhom(q.topic, from, to);
+      // Pairs come first in date order; a page of them keeps answers light on large graphs.
+      return {
+        question: 'who-spoke-to-whom',
+        topic: q.topic,
+        answers: all.slice(0, q.limit),
+        total: all.length,
+        truncated: all.length > q.limit,
+      };
+    });
   });
   r.get('/paths/shortest', async (req, res) => {
     const q = parseInput(shortestQuery, req.query);

@@ -1,3 +1,4 @@
+/** Unit tests of the path answers adapted from the library queries' columns. */
 import { describe, expect, it } from 'vitest';
 import { answersOfShortest, answersOfWhoSpoke } from './path-service.js';
 

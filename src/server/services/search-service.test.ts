@@ -1,3 +1,4 @@
+/** Unit tests of the search text → Lucene query translation. */
 import { describe, expect, it } from 'vitest';
 import { toLuceneQuery } from './search-service.js';
 
