@@ -5,7 +5,15 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'dist', 'neo4j', '.neo4j-local', '.neo4j-test*', 'screenshots', 'bench/results'],
+    ignores: [
+      'node_modules',
+      'dist',
+      'neo4j',
+      '.neo4j-local',
+      '.neo4j-test*',
+      'screenshots',
+      'bench/results',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
