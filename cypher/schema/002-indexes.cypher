@@ -12,3 +12,7 @@ CREATE INDEX report_float_key IF NOT EXISTS FOR (r:Report) ON (r.floatKey);
 CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published);
 CREATE INDEX article_url IF NOT EXISTS FOR (a:Article) ON (a.url);
 CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name);
+// Events about a topic in date order / in a window: ABOUT {topic, day} (day 9999-12-31 = undated).
+CREATE INDEX about_topic_day IF NOT EXISTS FOR ()-[r:ABOUT]-() ON (r.topic, r.day);
+// Most central actors: the loader keeps each actor's number of events.
+CREATE INDEX actor_event_count IF NOT EXISTS FOR (a:Actor) ON (a.eventCount);

@@ -68,6 +68,7 @@ export function extractArticle(
   const involved = new Set<string>();
   const byKey = new Map<string, ExtractedInteraction>();
   const softKeys = new Set<string>();
+  const repeats = new Map<string, ExtractedInteraction[]>();
   sentences.forEach((s, index) => {
     const before = ctx.convo;
     const view: SentenceView = {
@@ -93,6 +94,23 @@ export function extractArticle(
       const prev = byKey.get(key);
       if (prev) {
         if ((prev.confidence ?? 0) < r.confidence) prev.confidence = r.confidence;
+        // The same act told again adds nothing, but a later sentence that gives it another
+        // date or new topics is a report of its own: the graph keeps its evidence and subject.
+        const seen = [prev, ...(repeats.get(key) ?? [])];
+        const adds = (i: ExtractedInteraction) =>
+          i.date !== date || topics.some((t) => !i.topics.includes(t));
+        if (!seen.every(adds)) continue;
+        const list = repeats.get(key) ?? [];
+        list.push({
+          ...prev,
+          date,
+          topics,
+          evidence: s.text,
+          sentenceIndex: index,
+          confidence: Math.round(r.confidence * 100) / 100,
+          modality: r.modality,
+        });
+        repeats.set(key, list);
         continue;
       }
       if (r.soft) softKeys.add(key);
@@ -118,7 +136,7 @@ export function extractArticle(
   for (const [key, i] of byKey) {
     if (softKeys.has(key) && called.has(`${i.source}|${i.target}`)) byKey.delete(key);
   }
-  const interactions = [...byKey.values()];
+  const interactions = [...byKey].flatMap(([key, i]) => [i, ...(repeats.get(key) ?? [])]);
   const used = new Set<string>(involved);
   for (const i of interactions) {
     used.add(i.source);

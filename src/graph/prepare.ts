@@ -32,7 +32,7 @@ import {
 } from './events.js';
 
 /** Bump when the way articles become rows changes: every article is then rewritten once. */
-export const LOADER_VERSION = 'graph-v1';
+export const LOADER_VERSION = 'graph-v3';
 
 const KINDS: ReadonlySet<string> = new Set(['person', 'country', 'organization', 'group']);
 const TYPES: ReadonlySet<string> = new Set(INTERACTION_TYPES);

@@ -204,12 +204,14 @@ FOREACH (_ IN CASE WHEN t IS NULL THEN [] ELSE [1] END | CREATE (e)-[:TARGET]->(
 SET e.name = ev.type + ' ' + s.name + coalesce(' – ' + t.name, '') + coalesce(' ' + ev.date, '')
 RETURN e.id AS id`,
 
+  // ABOUT carries the topic and the event's first day (undated: 9999-12-31, so it sorts last):
+  // the (topic, day) index answers "events about X in a window, in date order" without a scan.
   aboutNew: `
 UNWIND $rows AS row
 MATCH (e:Event {id: row.id})
 UNWIND row.topics AS t
 MATCH (tp:Topic {name: t})
-CREATE (e)-[:ABOUT]->(tp)`,
+CREATE (e)-[:ABOUT {topic: t, day: coalesce(e.dateFrom, date('9999-12-31'))}]->(tp)`,
 
   // Cross-article: a statement between A and B on a call's date is part of the call between them.
   linkPartOf: `
@@ -314,7 +316,8 @@ CALL (e) {
 CALL (e) {
   UNWIND e.topics AS t
   MATCH (tp:Topic {name: t})
-  MERGE (e)-[:ABOUT]->(tp)
+  MERGE (e)-[a:ABOUT]->(tp)
+  SET a.topic = t, a.day = coalesce(e.dateFrom, date('9999-12-31'))
 }
 WITH e, before
 WHERE before <> e.topics AND e.targetId IS NOT NULL
@@ -330,6 +333,12 @@ CALL (e, rid) {
   WHERE elementId(t) = rid AND t.eventId = e.id
   SET t.topics = e.topics
 }`,
+
+  // Degree kept on the actor so that "most central actors" is an index-ordered read.
+  eventCounts: `
+UNWIND $ids AS id
+MATCH (a:Actor {id: id})
+SET a.eventCount = COUNT { (a)<-[:SOURCE|TARGET]-() }`,
 
   mergeTopics: `
 UNWIND $topics AS t
@@ -657,6 +666,7 @@ async function batchTx(
         );
       if (changed.length) await run(tx, q.syncTyped, { ids: changed });
     }
+    await run(tx, q.eventCounts, { ids: uniqSorted([...actors.map((a) => a.id), ...oldActors]) });
     if (oldActors.length) await run(tx, q.dropOrphanActors, { ids: oldActors });
     return { written: todo.length, reports: reportRows.length };
   }
