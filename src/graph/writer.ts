@@ -375,9 +375,27 @@ SET e.relId = elementId(r)`,
 export const statementTimes = new Map<string, number>();
 const profile = Boolean(process.env.KG_PROFILE);
 
+/** With KG_PLAN set, every statement runs under PROFILE and its plan's notable operators are printed. */
+const plan = Boolean(process.env.KG_PLAN);
+interface PlanNode {
+  operatorType: string;
+  dbHits: number;
+  rows: number;
+  children: PlanNode[];
+}
+function planOps(p: PlanNode, out: string[] = []): string[] {
+  out.push(`${p.operatorType}(${p.rows} rows, ${p.dbHits} hits)`);
+  for (const c of p.children) planOps(c, out);
+  return out;
+}
+
 async function run(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>) {
   const t0 = profile ? performance.now() : 0;
-  const res = await tx.run(cypher, params);
+  const res = await tx.run(plan ? `PROFILE ${cypher}` : cypher, params);
+  if (plan && res.summary.profile) {
+    const head = cypher.trim().split('\n').slice(0, 2).join(' ').slice(0, 60);
+    process.stderr.write(`${head}\n    ${planOps(res.summary.profile as unknown as PlanNode).join(' <- ')}\n`);
+  }
   if (profile) {
     const key = cypher.trim().split('\n').slice(0, 3).join(' ').slice(0, 70);
     statementTimes.set(key, (statementTimes.get(key) ?? 0) + performance.now() - t0);

@@ -24,6 +24,18 @@ describe('guideRouter', () => {
       const style = await fetch(`${base}/guide/style.grass`);
       expect(style.headers.get('access-control-allow-origin')).toBe('*');
       expect(await style.text()).toContain('node.Person');
+      // Neo4j Browser's fetch sends a preflight with its own headers.
+      const preflight = await fetch(`${base}/guide`, {
+        method: 'OPTIONS',
+        headers: {
+          Origin: 'http://localhost:7474',
+          'Access-Control-Request-Method': 'GET',
+          'Access-Control-Request-Headers': 'x-ajax-browser-auth',
+        },
+      });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+      expect(preflight.headers.get('access-control-allow-headers')).toBe('x-ajax-browser-auth');
     } finally {
       server.close();
     }

@@ -174,6 +174,17 @@ export function guideRouter(): express.Router {
     res.set('Access-Control-Allow-Origin', '*');
     res.set('Cache-Control', 'no-cache');
   };
+  // Neo4j Browser fetches with custom headers, so it sends a CORS preflight first.
+  router.options(['/guide', '/guide/style.grass'], (req, res) => {
+    cors(res);
+    res.set('Access-Control-Allow-Methods', 'GET, OPTIONS');
+    res.set(
+      'Access-Control-Allow-Headers',
+      req.get('Access-Control-Request-Headers') ?? 'Content-Type, Authorization',
+    );
+    res.set('Access-Control-Max-Age', '600');
+    res.sendStatus(204);
+  });
   router.get('/guide', async (req, res) => {
     cors(res);
     res.type('html').send(await guideHtml(baseUrlOf(req)));
