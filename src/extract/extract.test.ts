@@ -191,3 +191,23 @@ describe('extractArticle: interactions', () => {
     expect(t).toContain('CRITICISM Lin Jian > United States');
   });
 });
+
+describe('extractArticle: repeated acts and series of calls', () => {
+  it('dates an undated "separate call" like the dated call told before it', () => {
+    const a = run(
+      'Japanese Foreign Minister Yoko Kamikawa held a phone call with Antony Blinken on Monday. In a separate call, Kamikawa spoke with Egyptian Foreign Minister Sameh Shoukry.',
+      '2024-05-08',
+    );
+    const calls = a.interactions.filter((i) => i.type === 'PHONE_CALL');
+    expect(calls.map((c) => c.date)).toEqual(['2024-05-06', '2024-05-06']);
+  });
+
+  it('keeps a repeated act from a later sentence when it adds a subject, as its own report', () => {
+    const a = run(
+      'Egyptian President Abdel Fattah al-Sisi proposed a ceasefire. He later proposed a peace conference.',
+    );
+    const proposals = a.interactions.filter((i) => i.type === 'PROPOSAL');
+    expect(proposals.map((p) => p.topics)).toEqual([['ceasefire'], ['peace conference']]);
+    expect(new Set(proposals.map((p) => p.sentenceIndex)).size).toBe(2);
+  });
+});

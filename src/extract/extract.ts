@@ -69,6 +69,7 @@ export function extractArticle(
   const byKey = new Map<string, ExtractedInteraction>();
   const softKeys = new Set<string>();
   const repeats = new Map<string, ExtractedInteraction[]>();
+  let lastContactDate: string | null = null;
   sentences.forEach((s, index) => {
     const before = ctx.convo;
     const view: SentenceView = {
@@ -84,7 +85,12 @@ export function extractArticle(
       ctx.convo.ttl = Math.max(ctx.convo.ttl, 3);
     else if (ctx.convo && ctx.convo === before && --ctx.convo.ttl <= 0) ctx.convo = null;
     if (!raws.length) return;
-    const date = resolveDate(s.text, doc.published);
+    let date = resolveDate(s.text, doc.published);
+    // "In a separate call …" without a date of its own is one of a series told together:
+    // it takes the date of the last dated call or meeting.
+    if (!date && lastContactDate && /\bseparate(?:ly)?\b/i.test(s.text)) date = lastContactDate;
+    if (date && raws.some((r) => r.type === 'PHONE_CALL' || r.type === 'MEETING'))
+      lastContactDate = date;
     const topics = findTopics(s.text);
     for (const r of raws) {
       let { source, target } = r;
