@@ -148,11 +148,13 @@ SET x.file = a.file, x.title = a.title, x.url = a.url, x.outlet = a.outlet, x.au
     x.contentHash = a.contentHash,
     x.name = coalesce(a.title, a.file)`,
 
+  // Grouped by article: one article lookup per article, not per mention.
   mentions: `
-UNWIND $rows AS m
-MATCH (x:Article {id: m.article})
+UNWIND $articles AS x
+MATCH (art:Article {id: x.id})
+UNWIND x.mentions AS m
 MATCH (a:Actor {id: m.actor})
-CREATE (x)-[:MENTIONS {roles: CASE WHEN size(m.roles) = 0 THEN null ELSE m.roles END}]->(a)`,
+CREATE (art)-[:MENTIONS {roles: CASE WHEN size(m.roles) = 0 THEN null ELSE m.roles END}]->(a)`,
 
   roles: `
 UNWIND $rows AS r
@@ -173,15 +175,59 @@ DELETE h`,
 UNWIND $groups AS g
 CALL (g) {
   MATCH (e:Event {groupKey: g})
-  WHERE e.dateKind = 'day' AND EXISTS { (r:Report)-[:REPORTS]->(e) WHERE r.floatKey IS NULL }
+  // Pattern comprehensions expand from the seeked node: a plan cached while the graph was small
+  // cannot turn them into scans of all reports.
+  WITH e WHERE e.dateKind = 'day' AND any(f IN [(e)<-[:REPORTS]-(r:Report) | r.floatKey] WHERE f IS NULL)
   RETURN collect(e.date) AS days
 }
 CALL (g) {
-  MATCH (r:Report {floatKey: g})-[:REPORTS]->(e:Event)
-  RETURN collect({id: r.id, date: r.date, published: r.published, event: e.id}) AS floating
+  MATCH (r:Report {floatKey: g})
+  WITH r, [(r)-[:REPORTS]->(e:Event) | e.id] AS evs
+  UNWIND evs AS ev
+  RETURN collect({id: r.id, date: r.date, published: r.published, event: ev}) AS floating
 }
 RETURN g AS grp, days, floating`,
 
+  // Which of the batch's events exist. Read after the batch has locked its actors (every event's
+  // participants), so no other loader can create one of them before this transaction commits.
+  existingEvents: `
+UNWIND $ids AS id
+MATCH (e:Event {id: id})
+RETURN e.id AS id`,
+
+  // New events only (a plain CREATE: no MERGE, no Eager), with their links.
+  createEvents: `
+UNWIND $events AS ev
+MATCH (s:Actor {id: ev.sourceId})
+OPTIONAL MATCH (t:Actor {id: ev.targetId})
+CREATE (e:Event {id: ev.id, groupKey: ev.groupKey, type: ev.type, cameo: ev.cameo,
+  sourceId: ev.sourceId, targetId: ev.targetId, date: ev.date, dateKind: ev.dateKind,
+  dateFrom: CASE WHEN ev.dateFrom IS NULL THEN null ELSE date(ev.dateFrom) END,
+  dateTo: CASE WHEN ev.dateTo IS NULL THEN null ELSE date(ev.dateTo) END,
+  callKey: ev.callKey, inCallKey: ev.inCallKey,
+  reportCount: ev.reportCount, articleCount: ev.articleCount, ownTopics: ev.ownTopics,
+  topics: ev.topics, confidence: ev.confidence, modality: ev.modality,
+  name: ev.type + ' ' + s.name + coalesce(' – ' + t.name, '') + coalesce(' ' + ev.date, '')})
+CREATE (e)-[:SOURCE]->(s)
+// The typed actor→actor relationship (type checked against INTERACTION_TYPES by the writer) and its
+// element id on the event, so that updates and deletes seek it directly.
+FOREACH (_ IN CASE WHEN t IS NULL THEN [] ELSE [1] END |
+  CREATE (e)-[:TARGET]->(t)
+  CREATE (s)-[r:$(ev.type) {eventId: ev.id, date: ev.date, topics: ev.topics,
+    dateFrom: e.dateFrom, dateTo: e.dateTo}]->(t)
+  SET e.relId = elementId(r))
+// ABOUT carries the topic and the event's first day (undated: 9999-12-31, so it sorts last):
+// the (topic, day) index answers "events about X in a window, in date order" without a scan.
+WITH e, ev
+CALL (e, ev) {
+  UNWIND ev.topics AS tn
+  MATCH (tp:Topic {name: tn})
+  CREATE (e)-[:ABOUT {topic: tn, day: coalesce(e.dateFrom, date('9999-12-31'))}]->(tp)
+}
+RETURN e.id AS id`,
+
+  // The same with MERGE, for batches that replace articles: events of their old groups may involve
+  // actors this batch has not locked.
   mergeEvents: `
 UNWIND $events AS ev
 MERGE (e:Event {id: ev.id})
@@ -200,18 +246,23 @@ MATCH (s:Actor {id: ev.sourceId})
 CREATE (e)-[:SOURCE]->(s)
 WITH e, ev, s
 OPTIONAL MATCH (t:Actor {id: ev.targetId})
-FOREACH (_ IN CASE WHEN t IS NULL THEN [] ELSE [1] END | CREATE (e)-[:TARGET]->(t))
 SET e.name = ev.type + ' ' + s.name + coalesce(' – ' + t.name, '') + coalesce(' ' + ev.date, '')
+// The typed actor→actor relationship (type checked against INTERACTION_TYPES by the writer) and its
+// element id on the event, so that updates and deletes seek it directly.
+FOREACH (_ IN CASE WHEN t IS NULL THEN [] ELSE [1] END |
+  CREATE (e)-[:TARGET]->(t)
+  CREATE (s)-[r:$(ev.type) {eventId: ev.id, date: ev.date, topics: ev.topics,
+    dateFrom: e.dateFrom, dateTo: e.dateTo}]->(t)
+  SET e.relId = elementId(r))
+// ABOUT carries the topic and the event's first day (undated: 9999-12-31, so it sorts last):
+// the (topic, day) index answers "events about X in a window, in date order" without a scan.
+WITH e, ev
+CALL (e, ev) {
+  UNWIND ev.topics AS tn
+  MATCH (tp:Topic {name: tn})
+  CREATE (e)-[:ABOUT {topic: tn, day: coalesce(e.dateFrom, date('9999-12-31'))}]->(tp)
+}
 RETURN e.id AS id`,
-
-  // ABOUT carries the topic and the event's first day (undated: 9999-12-31, so it sorts last):
-  // the (topic, day) index answers "events about X in a window, in date order" without a scan.
-  aboutNew: `
-UNWIND $rows AS row
-MATCH (e:Event {id: row.id})
-UNWIND row.topics AS t
-MATCH (tp:Topic {name: t})
-CREATE (e)-[:ABOUT {topic: t, day: coalesce(e.dateFrom, date('9999-12-31'))}]->(tp)`,
 
   // Cross-article: a statement between A and B on a call's date is part of the call between them.
   linkPartOf: `
@@ -252,8 +303,12 @@ CREATE (a)-[:SAID_IN]->(b)`,
 
   moveReports: `
 UNWIND $moves AS m
-MATCH (r:Report {id: m.report})-[old:REPORTS]->()
-DELETE old
+MATCH (r:Report {id: m.report})
+// The subquery expands from the seeked report (never from the other end).
+CALL (r) {
+  MATCH (r)-[old:REPORTS]->()
+  DELETE old
+}
 WITH r, m
 MATCH (e:Event {id: m.event})
 CREATE (r)-[:REPORTS]->(e)`,
@@ -275,8 +330,9 @@ RETURN count(*) AS deleted`,
   ownProps: `
 UNWIND $ids AS id
 MATCH (e:Event {id: id})
-MATCH (r:Report)-[:REPORTS]->(e)
-WITH e, collect(r) AS rs
+// Expanded from the event (a plan cached on an empty graph could otherwise scan all reports).
+WITH e, [(e)<-[:REPORTS]-(r:Report) | r] AS rs
+WHERE size(rs) > 0
 SET e.reportCount = size(rs),
     e.articleCount = size(reduce(acc = [], r IN rs | CASE WHEN r.article IN acc THEN acc ELSE acc + r.article END)),
     e.ownTopics = COLLECT { UNWIND rs AS r UNWIND r.topics AS t RETURN DISTINCT t ORDER BY t },
@@ -355,22 +411,6 @@ WHERE n IS NOT NULL AND NOT EXISTS { (n)-[:NAMES]->() }
 DELETE n`,
 };
 
-/** One statement per relationship type (types only from the allow-list). */
-const typedRelStatements = new Map<InteractionType, string>(
-  INTERACTION_TYPES.map((t) => [
-    t,
-    `
-UNWIND $rows AS row
-MATCH (s:Actor {id: row.sourceId})
-MATCH (t:Actor {id: row.targetId})
-MATCH (e:Event {id: row.id})
-CREATE (s)-[r:${t} {eventId: row.id, date: row.date, topics: row.topics,
-  dateFrom: CASE WHEN row.dateFrom IS NULL THEN null ELSE date(row.dateFrom) END,
-  dateTo: CASE WHEN row.dateTo IS NULL THEN null ELSE date(row.dateTo) END}]->(t)
-SET e.relId = elementId(r)`,
-  ]),
-);
-
 /** Per-statement timings, collected when KG_PROFILE is set (for tuning the loader). */
 export const statementTimes = new Map<string, number>();
 const profile = Boolean(process.env.KG_PROFILE);
@@ -394,7 +434,9 @@ async function run(tx: ManagedTransaction, cypher: string, params: Record<string
   const res = await tx.run(plan ? `PROFILE ${cypher}` : cypher, params);
   if (plan && res.summary.profile) {
     const head = cypher.trim().split('\n').slice(0, 2).join(' ').slice(0, 60);
-    process.stderr.write(`${head}\n    ${planOps(res.summary.profile as unknown as PlanNode).join(' <- ')}\n`);
+    process.stderr.write(
+      `${head}\n    ${planOps(res.summary.profile as unknown as PlanNode).join(' <- ')}\n`,
+    );
   }
   if (profile) {
     const key = cypher.trim().split('\n').slice(0, 3).join(' ').slice(0, 70);
@@ -402,6 +444,8 @@ async function run(tx: ManagedTransaction, cypher: string, params: Record<string
   }
   return res.records.map((r) => r.toObject() as Row);
 }
+
+const TYPE_SET: ReadonlySet<string> = new Set(INTERACTION_TYPES);
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const uniqSorted = (xs: Iterable<string>) => [...new Set(xs)].sort();
@@ -530,13 +574,13 @@ async function batchTx(
     }
     await run(tx, q.writeArticles, { articles: todo.map((t) => t.article) });
     await run(tx, q.mentions, {
-      rows: todo.flatMap((t) =>
-        t.mentions.map((actor) => ({
-          article: t.article.id,
+      articles: todo.map((t) => ({
+        id: t.article.id,
+        mentions: t.mentions.map((actor) => ({
           actor,
           roles: t.roles.filter((r) => r.person === actor).map((r) => r.key),
         })),
-      ),
+      })),
     });
     // One row per distinct role, with the number of articles claiming it.
     const roleCount = new Map<string, RoleRow & { count: number }>();
@@ -614,16 +658,19 @@ async function batchTx(
     const topics = uniqSorted(reports.flatMap((r) => r.topics));
     if (topics.length) await run(tx, q.mergeTopics, { topics });
     const eventRows = [...events.values()].sort(byId);
-    const created = new Set(
-      (await run(tx, q.mergeEvents, { events: eventRows })).map((r) => String(r.id)),
+    // Relationship types are written from a parameter: only the allow-list's.
+    for (const e of eventRows)
+      if (!TYPE_SET.has(e.type)) throw new Error(`Unknown interaction type ${e.type}`);
+    const existing = new Set(
+      (await run(tx, q.existingEvents, { ids: eventRows.map((e) => e.id) })).map((r) =>
+        String(r.id),
+      ),
     );
-    const createdRows = eventRows.filter((e) => created.has(e.id));
-    for (const type of INTERACTION_TYPES) {
-      const rows = createdRows.filter((e) => e.type === type && e.targetId);
-      if (rows.length) await run(tx, typedRelStatements.get(type)!, { rows });
-    }
-    const aboutRows = createdRows.filter((e) => e.topics.length);
-    if (aboutRows.length) await run(tx, q.aboutNew, { rows: aboutRows });
+    const createdRows = eventRows.filter((e) => !existing.has(e.id));
+    const created = new Set(createdRows.map((e) => e.id));
+    if (createdRows.length && !replacing.length)
+      await run(tx, q.createEvents, { events: createdRows });
+    else if (createdRows.length) await run(tx, q.mergeEvents, { events: createdRows });
     const recompute = new Set<string>();
     const linkable = createdRows.filter((e) => e.callKey || e.inCallKey).map((e) => e.id);
     if (linkable.length)
