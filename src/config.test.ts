@@ -1,6 +1,6 @@
 /** The config module: defaults, coercion and errors that name the bad variable. */
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from './config.js';
+import { externalConnection, loadConfig } from './config.js';
 import { ConfigError } from './errors.js';
 
 describe('loadConfig', () => {
@@ -27,5 +27,19 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(ConfigError);
     expect(() => loadConfig({ NEO4J_URI: 'http://x' })).toThrow(/NEO4J_URI/);
     expect(() => loadConfig({ NEO4J_BOLT_PORT: '70000' })).toThrow(/NEO4J_BOLT_PORT/);
+  });
+});
+
+describe('externalConnection', () => {
+  it('is null without NEO4J_URI (the local Neo4j is used)', () => {
+    expect(externalConnection(loadConfig({}))).toBeNull();
+  });
+  it('needs a password with NEO4J_URI', () => {
+    expect(() => externalConnection(loadConfig({ NEO4J_URI: 'neo4j://db:7687' }))).toThrow(
+      ConfigError,
+    );
+    expect(
+      externalConnection(loadConfig({ NEO4J_URI: 'neo4j://db:7687', NEO4J_PASSWORD: 'secret-pw' })),
+    ).toEqual({ uri: 'neo4j://db:7687', user: 'neo4j', password: 'secret-pw', database: 'neo4j' });
   });
 });

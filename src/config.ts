@@ -61,3 +61,17 @@ export interface Neo4jConnection {
   password: string;
   database: string;
 }
+
+/** The user's own server when NEO4J_URI is set; null means the local Neo4j. */
+export function externalConnection(config: Config): Neo4jConnection | null {
+  if (!config.NEO4J_URI) return null;
+  if (!config.NEO4J_PASSWORD) {
+    throw new ConfigError('NEO4J_PASSWORD must be set when NEO4J_URI is set');
+  }
+  return {
+    uri: config.NEO4J_URI,
+    user: config.NEO4J_USER,
+    password: config.NEO4J_PASSWORD,
+    database: config.NEO4J_DATABASE,
+  };
+}

@@ -4,36 +4,18 @@
  * Ctrl-C closes the server and the driver (the local Neo4j keeps running;
  * `npm run neo4j:stop` stops it).
  */
-import { loadConfig, type Config, type Neo4jConnection } from './config.js';
+import { externalConnection, loadConfig, type Config, type Neo4jConnection } from './config.js';
 import { createDb } from './db.js';
 import { KgError } from './errors.js';
 import { loadArticles } from './graph/loader.js';
 import { applySchema } from './graph/schema.js';
-import { startLocalNeo4j } from './neo4j-local/local-neo4j.js';
+import { localNeo4jOptions, startLocalNeo4j } from './neo4j-local/local-neo4j.js';
 import { createApp } from './server/app.js';
 
 async function connection(config: Config): Promise<Neo4jConnection> {
-  if (config.NEO4J_URI) {
-    if (!config.NEO4J_PASSWORD) {
-      throw new KgError('NEO4J_PASSWORD must be set when NEO4J_URI is set');
-    }
-    return {
-      uri: config.NEO4J_URI,
-      user: config.NEO4J_USER,
-      password: config.NEO4J_PASSWORD,
-      database: config.NEO4J_DATABASE,
-    };
-  }
-  const info = await startLocalNeo4j({
-    home: config.NEO4J_LOCAL_DIR,
-    boltPort: config.NEO4J_BOLT_PORT,
-    httpPort: config.NEO4J_HTTP_PORT,
-    heapSize: config.NEO4J_HEAP_SIZE,
-    pagecacheSize: config.NEO4J_PAGECACHE_SIZE,
-    password: config.NEO4J_PASSWORD,
-    appUrl: `http://localhost:${config.PORT}`,
-    log: (l) => console.log(l),
-  });
+  const external = externalConnection(config);
+  if (external) return external;
+  const info = await startLocalNeo4j(localNeo4jOptions(config, (l) => console.log(l)));
   console.log(
     `Local Neo4j: ${info.boltUri}; Neo4j Browser ${info.browserUrl} (user ${info.user}, password ${info.password})`,
   );

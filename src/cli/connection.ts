@@ -4,22 +4,14 @@
  * with the password it generated at first start). `openDb` checks that Neo4j
  * answers and otherwise fails with a message saying how to start it.
  */
-import { loadConfig, type Config, type Neo4jConnection } from '../config.js';
+import { externalConnection, loadConfig, type Config, type Neo4jConnection } from '../config.js';
 import { createDb, type Db } from '../db.js';
-import { DatabaseUnavailableError, KgError } from '../errors.js';
+import { DatabaseUnavailableError } from '../errors.js';
 import { localPassword } from '../neo4j-local/local-neo4j.js';
 
 export async function cliConnection(config: Config = loadConfig()): Promise<Neo4jConnection> {
-  if (config.NEO4J_URI) {
-    if (!config.NEO4J_PASSWORD)
-      throw new KgError('NEO4J_PASSWORD must be set when NEO4J_URI is set');
-    return {
-      uri: config.NEO4J_URI,
-      user: config.NEO4J_USER,
-      password: config.NEO4J_PASSWORD,
-      database: config.NEO4J_DATABASE,
-    };
-  }
+  const external = externalConnection(config);
+  if (external) return external;
   return {
     uri: `bolt://localhost:${config.NEO4J_BOLT_PORT}`,
     user: config.NEO4J_USER,

@@ -4,23 +4,20 @@
  */
 import { loadConfig } from '../config.js';
 import { KgError } from '../errors.js';
-import { localNeo4jStatus, localPassword, startLocalNeo4j, stopLocalNeo4j } from './local-neo4j.js';
+import {
+  localNeo4jOptions,
+  localNeo4jStatus,
+  localPassword,
+  startLocalNeo4j,
+  stopLocalNeo4j,
+} from './local-neo4j.js';
 
 async function main(command: string | undefined): Promise<number> {
   const config = loadConfig();
   const home = config.NEO4J_LOCAL_DIR;
   switch (command) {
     case 'start': {
-      const info = await startLocalNeo4j({
-        home,
-        boltPort: config.NEO4J_BOLT_PORT,
-        httpPort: config.NEO4J_HTTP_PORT,
-        heapSize: config.NEO4J_HEAP_SIZE,
-        pagecacheSize: config.NEO4J_PAGECACHE_SIZE,
-        password: config.NEO4J_PASSWORD,
-        appUrl: `http://localhost:${config.PORT}`,
-        log: (l) => console.log(l),
-      });
+      const info = await startLocalNeo4j(localNeo4jOptions(config, (l) => console.log(l)));
       console.log(
         [
           'Neo4j is running.',

@@ -12,6 +12,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
+import type { Config } from '../config.js';
 import { PrerequisiteError, KgError } from '../errors.js';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -40,6 +41,20 @@ export interface LocalNeo4jInfo {
   user: string;
   password: string;
   home: string;
+}
+
+/** Options of the configured local instance (NEO4J_* variables, the app's URL for the guide). */
+export function localNeo4jOptions(config: Config, log?: (line: string) => void): LocalNeo4jOptions {
+  return {
+    home: config.NEO4J_LOCAL_DIR,
+    boltPort: config.NEO4J_BOLT_PORT,
+    httpPort: config.NEO4J_HTTP_PORT,
+    heapSize: config.NEO4J_HEAP_SIZE,
+    pagecacheSize: config.NEO4J_PAGECACHE_SIZE,
+    password: config.NEO4J_PASSWORD,
+    appUrl: `http://localhost:${config.PORT}`,
+    log,
+  };
 }
 
 const javaMissing = (detail: string) =>

@@ -1,19 +1,6 @@
 /** Colours of actor kinds (nodes) and interaction types (edges), shared by graph and legend. */
-export const KINDS = ['person', 'country', 'organization', 'group'] as const;
-export const TYPES = [
-  'PHONE_CALL',
-  'MEETING',
-  'VISIT',
-  'STATEMENT',
-  'APPEAL',
-  'PROPOSAL',
-  'SUPPORT',
-  'CRITICISM',
-  'AID',
-  'MEDIATION',
-  'AGREEMENT',
-  'ATTACK',
-] as const;
+// One list of kinds and types for the whole project: the extraction contract's.
+export { ACTOR_KINDS as KINDS, INTERACTION_TYPES as TYPES } from '../../src/extract/types.js';
 
 export const KIND_COLORS: Record<string, string> = {
   person: '#e8590c',
