@@ -84,6 +84,27 @@ interface EventRow {
   modality: Modality | null;
 }
 
+/**
+ * The tail shared by createEvents and mergeEvents, given a new event `e`, its row `ev`, its source
+ * `s` and its target `t` (or null).
+ */
+const EVENT_LINKS = `// The typed actor→actor relationship (type checked against INTERACTION_TYPES by the writer) and its
+// element id on the event, so that updates and deletes seek it directly.
+FOREACH (_ IN CASE WHEN t IS NULL THEN [] ELSE [1] END |
+  CREATE (e)-[:TARGET]->(t)
+  CREATE (s)-[r:$(ev.type) {eventId: ev.id, date: ev.date, topics: ev.topics,
+    dateFrom: e.dateFrom, dateTo: e.dateTo}]->(t)
+  SET e.relId = elementId(r))
+// ABOUT carries the topic and the event's first day (undated: 9999-12-31, so it sorts last):
+// the (topic, day) index answers "events about X in a window, in date order" without a scan.
+WITH e, ev
+CALL (e, ev) {
+  UNWIND ev.topics AS tn
+  MATCH (tp:Topic {name: tn})
+  CREATE (e)-[:ABOUT {topic: tn, day: coalesce(e.dateFrom, date('9999-12-31'))}]->(tp)
+}
+RETURN e.id AS id`;
+
 const q = {
   hashes: `
 UNWIND $ids AS id
@@ -209,22 +230,7 @@ CREATE (e:Event {id: ev.id, groupKey: ev.groupKey, type: ev.type, cameo: ev.came
   topics: ev.topics, confidence: ev.confidence, modality: ev.modality,
   name: ev.type + ' ' + s.name + coalesce(' – ' + t.name, '') + coalesce(' ' + ev.date, '')})
 CREATE (e)-[:SOURCE]->(s)
-// The typed actor→actor relationship (type checked against INTERACTION_TYPES by the writer) and its
-// element id on the event, so that updates and deletes seek it directly.
-FOREACH (_ IN CASE WHEN t IS NULL THEN [] ELSE [1] END |
-  CREATE (e)-[:TARGET]->(t)
-  CREATE (s)-[r:$(ev.type) {eventId: ev.id, date: ev.date, topics: ev.topics,
-    dateFrom: e.dateFrom, dateTo: e.dateTo}]->(t)
-  SET e.relId = elementId(r))
-// ABOUT carries the topic and the event's first day (undated: 9999-12-31, so it sorts last):
-// the (topic, day) index answers "events about X in a window, in date order" without a scan.
-WITH e, ev
-CALL (e, ev) {
-  UNWIND ev.topics AS tn
-  MATCH (tp:Topic {name: tn})
-  CREATE (e)-[:ABOUT {topic: tn, day: coalesce(e.dateFrom, date('9999-12-31'))}]->(tp)
-}
-RETURN e.id AS id`,
+${EVENT_LINKS}`,
 
   // The same with MERGE, for batches that replace articles: events of their old groups may involve
   // actors this batch has not locked.
@@ -247,22 +253,7 @@ CREATE (e)-[:SOURCE]->(s)
 WITH e, ev, s
 OPTIONAL MATCH (t:Actor {id: ev.targetId})
 SET e.name = ev.type + ' ' + s.name + coalesce(' – ' + t.name, '') + coalesce(' ' + ev.date, '')
-// The typed actor→actor relationship (type checked against INTERACTION_TYPES by the writer) and its
-// element id on the event, so that updates and deletes seek it directly.
-FOREACH (_ IN CASE WHEN t IS NULL THEN [] ELSE [1] END |
-  CREATE (e)-[:TARGET]->(t)
-  CREATE (s)-[r:$(ev.type) {eventId: ev.id, date: ev.date, topics: ev.topics,
-    dateFrom: e.dateFrom, dateTo: e.dateTo}]->(t)
-  SET e.relId = elementId(r))
-// ABOUT carries the topic and the event's first day (undated: 9999-12-31, so it sorts last):
-// the (topic, day) index answers "events about X in a window, in date order" without a scan.
-WITH e, ev
-CALL (e, ev) {
-  UNWIND ev.topics AS tn
-  MATCH (tp:Topic {name: tn})
-  CREATE (e)-[:ABOUT {topic: tn, day: coalesce(e.dateFrom, date('9999-12-31'))}]->(tp)
-}
-RETURN e.id AS id`,
+${EVENT_LINKS}`,
 
   // Cross-article: a statement between A and B on a call's date is part of the call between them.
   linkPartOf: `

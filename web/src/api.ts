@@ -4,17 +4,12 @@ export interface ActorRef {
   name: string;
   kind: string;
 }
-export interface GraphNodeDto extends ActorRef {
-  aliases: string[];
-}
-export interface GraphEdgeDto {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  date: string | null;
-  topics: string[];
-}
+// The graph's shapes are the server's own (a type-only import: nothing of the server is bundled).
+import type {
+  GraphNode as GraphNodeDto,
+  GraphEdge as GraphEdgeDto,
+} from '../../src/server/repositories/graph-repository.js';
+export type { GraphNodeDto, GraphEdgeDto };
 export interface GraphDto {
   nodes: GraphNodeDto[];
   edges: GraphEdgeDto[];
